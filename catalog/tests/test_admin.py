@@ -1,0 +1,60 @@
+"""Editors manage works in the Wagtail admin: bad codes come back as translated
+form errors and nothing is saved; good input lands as a draft for moderation."""
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.users.models import UserProfile
+
+from catalog.models import Work
+from marketplace.tests.factories import OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.test", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "th"
+    profile.save()
+    client.force_login(user)
+    return user
+
+
+def work_post(holder, **offer):
+    return nested_form_data({
+        "kind": "comic", "subtype": "manhua", "slug": "new-manhua", "title_en": "Lantern River",
+        "title_zh_hans": "灯笼河", "original_title": "灯笼河", "original_language": "zh-Hans",
+        "rights_holder": holder.pk, "isbn": offer.pop("isbn", ""),
+        "credits": inline_formset([]), "media_assets": inline_formset([]),
+        "rights_offers": inline_formset([{"right_type": "translation", "territories": "ASEAN",
+                                          "languages": "th, vi", "exclusivity": "exclusive", "term_years": 5,
+                                          **offer}]),
+    })
+
+
+def test_a_bad_territory_is_a_translated_error_and_nothing_is_saved(client, editor):
+    holder = OrganizationFactory()
+    response = client.post("/admin/snippets/catalog/work/add/",
+                           work_post(holder, territories="World excluding XX"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "XX" in html and "ISO 3166" in html
+    assert "is not an ISO 3166 country code or a known territory group" not in html  # shown in Thai
+    assert 'value="灯笼河"' in html  # what the editor typed is kept
+    assert not Work.objects.exists()
+
+
+def test_a_bad_isbn_is_refused(client, editor):
+    response = client.post("/admin/snippets/catalog/work/add/", work_post(OrganizationFactory(), isbn="978-7-02-000220-8"))
+    assert response.status_code == 200 and not Work.objects.exists()
+
+
+def test_good_input_is_saved_as_a_draft_with_canonical_codes(client, editor):
+    response = client.post("/admin/snippets/catalog/work/add/",
+                           work_post(OrganizationFactory(), territories="world excl. cn, tw", languages="TH vi"))
+    assert response.status_code == 302
+    work = Work.objects.get(slug="new-manhua")
+    assert work.live is False and work.status == "draft"
+    offer = work.rights_offers.get()
+    assert offer.territories == "World excluding CN, TW" and offer.languages == "th, vi"

@@ -1,0 +1,204 @@
+"""Settings for every environment, read from environment variables.
+
+Defaults give the embedded set-up: SQLite and media under var/, Celery tasks
+run eagerly, email to the console. docker-compose.yml sets the full stack.
+"""
+from pathlib import Path
+
+import environ
+
+from marketplace import languages
+from marketplace.settings.secret import development_secret_key
+from marketplace.settings.storages import local_storages, s3_storages
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env(
+    DEBUG=(bool, False),
+    ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost", "testserver"]),
+    VAR_DIR=(str, str(BASE_DIR / "var")),
+    CELERY_BROKER_URL=(str, ""),
+    SITE_URL=(str, "http://127.0.0.1:8000"),
+)
+VAR_DIR = Path(env("VAR_DIR"))
+
+DEBUG = env("DEBUG")
+SECRET_KEY = env("SECRET_KEY", default=None) or development_secret_key(VAR_DIR)
+ALLOWED_HOSTS = env("ALLOWED_HOSTS")
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+WAGTAILADMIN_BASE_URL = env("SITE_URL")
+
+INSTALLED_APPS = [
+    # modeltranslation patches admin and models: it must come before them.
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",
+    "wagtail_modeltranslation.migrate",
+    "modeltranslation",
+    "marketplace",
+    "catalog",
+    "cms",
+    "search",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_countries",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django_celery_beat",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "marketplace.urls"
+WSGI_APPLICATION = "marketplace.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+}
+DATABASES["default"]["ATOMIC_REQUESTS"] = False
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+# --- Languages -------------------------------------------------------------
+languages.register_missing_languages()
+LANGUAGE_CODE = "en"
+LANGUAGES = languages.LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = tuple(languages.CODES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": languages.FALLBACK}
+# One slug per page in every language keeps URLs stable: /th/books/ and
+# /en/books/ differ only by their prefix, so the switcher is a prefix swap.
+WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
+
+# --- Static and media ------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = env("STATIC_ROOT", default=str(VAR_DIR / "static"))
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+PRIVATE_ROOT = env("PRIVATE_ROOT", default=str(VAR_DIR / "private"))
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES = s3_storages(
+        bucket=AWS_STORAGE_BUCKET_NAME,
+        documents_bucket=env("AWS_DOCUMENTS_BUCKET_NAME", default="rightsbridge-documents"),
+        endpoint_url=env("AWS_S3_ENDPOINT_URL", default=None),
+        access_key=env("AWS_ACCESS_KEY_ID", default=None),
+        secret_key=env("AWS_SECRET_ACCESS_KEY", default=None),
+        region=env("AWS_S3_REGION_NAME", default="us-east-1"),
+        custom_domain=env("AWS_S3_CUSTOM_DOMAIN", default=None),
+        url_protocol=env("AWS_S3_URL_PROTOCOL", default="https:"),
+        document_url_seconds=env.int("DOCUMENT_URL_SECONDS", default=300),
+    )
+else:
+    STORAGES = local_storages(PRIVATE_ROOT)
+STORAGES["staticfiles"] = {"BACKEND": env(
+    "STATICFILES_STORAGE", default="django.contrib.staticfiles.storage.StaticFilesStorage")}
+WHITENOISE_USE_FINDERS = True
+
+# --- Wagtail ---------------------------------------------------------------
+WAGTAIL_SITE_NAME = "RightsBridge"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "epub"]
+
+# --- Celery ----------------------------------------------------------------
+# Without a broker the tasks run in-process, so the embedded site needs no server.
+CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL")
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"
+CELERY_TASK_EAGER_PROPAGATES = False
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_TIME_LIMIT = 300
+CELERY_TASK_SOFT_TIME_LIMIT = 240
+# A save must not hang when the broker is down: give up publishing quickly;
+# the outbox (marketplace/outbox.py) keeps the message and sends it later.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+CELERY_BEAT_SCHEDULE = {
+    "flush-outbox": {"task": "marketplace.tasks.outbox_flush", "schedule": 30.0},
+}
+
+# --- Uploads -----------------------------------------------------------------
+MEDIA_MAX_UPLOAD_BYTES = env.int("MEDIA_MAX_UPLOAD_BYTES", default=25 * 1024 * 1024)
+MEDIA_MAX_IMAGE_PIXELS = env.int("MEDIA_MAX_IMAGE_PIXELS", default=40_000_000)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MEDIA_MAX_IMAGE_PIXELS
+
+# --- Email -----------------------------------------------------------------
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="RightsBridge <noreply@rightsbridge.test>")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+}
+
+# --- Search ---
+# The catalogue's search engine by alias, like CACHES (search/registry.py).
+# Embedded tantivy index under VAR_DIR by default; Elasticsearch when
+# ELASTICSEARCH_URL is set (indices "<INDEX>-works-<timestamp>" behind the alias "<INDEX>-works").
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+SEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends.elasticsearch",
+        "URL": ELASTICSEARCH_URL,
+        "INDEX": env("ELASTICSEARCH_INDEX_PREFIX", default="rightsbridge"),
+    } if ELASTICSEARCH_URL else {
+        "BACKEND": "search.backends.embedded",
+        "PATH": VAR_DIR / "search-index",
+    },
+}

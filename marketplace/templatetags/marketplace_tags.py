@@ -1,0 +1,50 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from marketplace.fallback import translated as translated_field
+
+register = template.Library()
+
+
+@register.simple_tag
+def translated(obj, field):
+    """{% translated work "title" as title %} -> .value, .language, .is_fallback"""
+    return translated_field(obj, field)
+
+
+@register.filter
+def bcp47(code: str) -> str:
+    """Django's zh-hans -> the HTML lang tag zh-Hans."""
+    lang, _sep, script = (code or "").partition("-")
+    return f"{lang}-{script.title()}" if script else lang
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The current page in every language, for the switcher and hreflang."""
+    request = context["request"]
+    path = request.get_full_path()
+    current = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        links.append({
+            "code": code,
+            "name_local": info["name_local"],
+            "url": translate_url(path, code),
+            "absolute_url": request.build_absolute_uri(translate_url(path, code)),
+            "current": code == current,
+        })
+    return links
+
+
+@register.simple_tag
+def language_name_local(code):
+    return get_language_info(code)["name_local"]
+
+
+@register.inclusion_tag("marketplace/includes/fallback_note.html")
+def fallback_note(value):
+    return {"value": value}

@@ -1,0 +1,1 @@
+"""Search engines behind the catalogue, one module each exposing `SearchBackend`."""

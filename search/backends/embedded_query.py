@@ -1,0 +1,146 @@
+"""CatalogQuery -> tantivy queries for the embedded engine.
+
+Every query unit (search.analysis.query_units) must match somewhere; within
+a unit the best field wins (disjunction max), the UI language's title
+weighing most, so a Chinese query finds a work whose English title the
+reader sees. Filters score nothing, so they never reorder hits.
+"""
+from tantivy import FieldType, Occur, Order, Query
+
+from marketplace.languages import CODES
+
+from ..analysis import Unit, stems
+from ..availability import requirement
+from ..query import FACETS, CatalogQuery
+from .embedded_schema import slot_key, sort_field, title_field
+
+UI_TITLE, TITLE, NAMES, FOLDED, STEM, GRAMS, SYNOPSIS = 4.0, 2.5, 1.5, 1.5, 1.5, 1.0, 0.6
+FACET_SIZE = {"year": 300}
+AGGREGATIONS = {name: {"terms": {"field": name, "size": FACET_SIZE.get(name, 100)}} for name in FACETS}
+
+
+def catalog_query(schema, query: CatalogQuery, units: list[Unit], slots: int):
+    clauses = []
+    if units:
+        clauses.append((Occur.Must, text_query(schema, units, query.ui_language, query.match_all)))
+    filters = filter_queries(schema, query, slots)
+    if filters:
+        clauses.append((Occur.Must, Query.const_score_query(_all(filters), 0.0)))
+    return Query.boolean_query(clauses) if clauses else Query.all_query()
+
+
+def text_query(schema, units: list[Unit], ui: str, match_all: bool = True):
+    # Stop words need not match, unless the query is nothing else; when
+    # relaxed, any one word will do and more matching words rank higher.
+    required = ([u for u in units if not u.optional] or units) if match_all else []
+    return Query.boolean_query([
+        (Occur.Must if unit in required else Occur.Should, unit_query(schema, unit, ui)) for unit in units
+    ])
+
+
+def unit_query(schema, unit: Unit, ui: str):
+    alternatives = title_alternatives(schema, unit, ui) + [
+        _boost(_words(schema, "names", unit.words), NAMES),
+        _boost(_words(schema, "synopsis", unit.words), SYNOPSIS),
+        _boost(_words(schema, "synopsis_folded", unit.folded), SYNOPSIS * 0.8),
+    ]
+    if unit.folded != unit.words:  # "cổ tích" also finds a synopsis written "co tich"
+        alternatives.append(_boost(_words(schema, "synopsis", unit.folded), SYNOPSIS * 0.8))
+    if not unit.unspaced:
+        english = stems(unit.text)
+        if english:
+            alternatives += [
+                _boost(_words(schema, "title_stem", english), STEM),
+                _boost(_words(schema, "synopsis_stem", english), SYNOPSIS * 0.8),
+            ]
+    return Query.disjunction_max_query(alternatives, tie_breaker=0.1)
+
+
+def title_alternatives(schema, unit: Unit, ui: str, prefix: bool = False) -> list:
+    match = _prefix if prefix else _words
+    alternatives = [
+        _boost(match(schema, title_field(code), unit.words), UI_TITLE if code == ui else TITLE) for code in CODES
+    ]
+    alternatives += [
+        _boost(match(schema, "original_title", unit.words), TITLE),
+        _boost(match(schema, "title_folded", unit.folded), FOLDED),
+    ]
+    if unit.grams:  # a substring of the unspaced text, however it was segmented
+        alternatives.append(_boost(_all([Query.term_query(schema, "grams", g) for g in unit.grams]), GRAMS))
+    return alternatives
+
+
+def suggest_query(schema, units: list[Unit], ui: str):
+    """Every unit in some title; the last one may be a word being typed."""
+    return _all([
+        Query.disjunction_max_query(title_alternatives(schema, unit, ui, prefix=(i == len(units) - 1)))
+        for i, unit in enumerate(units)
+    ])
+
+
+def filter_queries(schema, query: CatalogQuery, slots: int) -> list:
+    filters = []
+    for field, values in (("kind", query.kinds), ("subtype", query.subtypes), ("subject", query.subjects)):
+        if values:
+            filters.append(_terms(schema, field, values))
+    if query.holders:
+        filters.append(_any([
+            *([_terms(schema, "holder_id", query.holder_ids)] if query.holder_ids else []),
+            *([_terms(schema, "holder", query.holder_slugs)] if query.holder_slugs else []),
+        ]))
+    if query.year_from is not None or query.year_to is not None:
+        filters.append(Query.range_query(schema, "year", FieldType.Integer, query.year_from, query.year_to))
+    if query.wants_availability:
+        filters.append(availability_query(schema, query, slots))
+    return filters
+
+
+def availability_query(schema, query: CatalogQuery, slots: int):
+    """Some ONE offer group (slot) must meet the whole requirement."""
+    wanted = requirement(right_type=query.right_type, territory=query.territory, language=query.language)
+    per_slot = []
+    for slot in range(slots):
+        clauses = [
+            (Occur.Must, _terms(schema, "avail", [slot_key(slot, key) for key in options]))
+            for options in wanted.any_of
+        ]
+        clauses += [(Occur.MustNot, Query.term_query(schema, "avail", slot_key(slot, key))) for key in wanted.none_of]
+        per_slot.append(Query.boolean_query(clauses))
+    return _any(per_slot) if per_slot else Query.empty_query()
+
+
+def ordering(query: CatalogQuery, has_text: bool) -> dict:
+    """searcher.search() arguments for the sort; relevance without text is newest first."""
+    if query.sort == "title":
+        return {"order_by_field": sort_field(query.ui_language), "order": Order.Asc}
+    if query.sort == "newest" or not has_text:
+        return {"order_by_field": "published", "order": Order.Desc}
+    return {}
+
+
+def _terms(schema, field: str, values):
+    """Any of `values`. Unlike term_set_query, a union of term queries can skip
+    ahead inside an intersection: "c:*" alone lists most of the catalogue."""
+    return _any([Query.term_query(schema, field, value) for value in values])
+
+
+def _words(schema, field: str, words):
+    if len(words) == 1:
+        return Query.term_query(schema, field, words[0])
+    return Query.phrase_query(schema, field, list(words))
+
+
+def _prefix(schema, field: str, words):
+    return Query.phrase_prefix_query(schema, field, list(words))
+
+
+def _boost(query, weight: float):
+    return Query.boost_query(query, weight)
+
+
+def _all(queries):
+    return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Must, q) for q in queries])
+
+
+def _any(queries):
+    return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Should, q) for q in queries])

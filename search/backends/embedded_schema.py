@@ -1,0 +1,107 @@
+"""The embedded index's fields, and a work document turned into them.
+
+Text is analysed in Python (search.analysis) and indexed as space-joined
+words through a whitespace tokenizer, because tantivy cannot call back into
+Python and its own tokenizers break Thai and Khmer inside words. English
+also goes through tantivy's stemming analyzer; unspaced scripts also into
+an n-gram field.
+"""
+import json
+
+import tantivy
+from tantivy import Filter, SchemaBuilder, TextAnalyzerBuilder, Tokenizer
+
+from marketplace.languages import CODES
+
+from ..analysis import english_analyzer, fold, grams, sort_key, words
+from ..availability import facet_values, group_keys, offer_groups
+from ..hits import display_title, stored
+
+SCHEMA_VERSION = 2  # bump when fields or their analysis change: an older index is then replaced
+WORDS = "rb_words"
+ENGLISH = "rb_english"
+KEYWORD_FACETS = ("kind", "subtype", "holder", "subject", "right_type", "territory", "language")
+
+
+def suffix(code: str) -> str:
+    return code.replace("-", "_")
+
+
+def title_field(code: str) -> str:
+    return f"title_{suffix(code)}"
+
+
+def sort_field(code: str) -> str:
+    return f"sort_{suffix(code)}"
+
+
+def slot_key(slot: int, key: str) -> str:
+    return f"{slot}|{key}"
+
+
+def build_schema():
+    builder = SchemaBuilder()
+    builder.add_integer_field("id", stored=True, indexed=True, fast=True)
+    builder.add_integer_field("holder_id", indexed=True)
+    builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_integer_field("published", fast=True)
+    for name in KEYWORD_FACETS:
+        builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("avail", tokenizer_name="raw", index_option="basic")
+    for code in CODES:
+        builder.add_text_field(title_field(code), tokenizer_name=WORDS)
+        builder.add_text_field(sort_field(code), fast=True, tokenizer_name="raw", index_option="basic")
+    for name in ("original_title", "names", "synopsis", "title_folded", "synopsis_folded"):
+        builder.add_text_field(name, tokenizer_name=WORDS)
+    for name in ("title_stem", "synopsis_stem"):
+        builder.add_text_field(name, tokenizer_name=ENGLISH)
+    builder.add_text_field("grams", tokenizer_name=WORDS, index_option="freq")
+    builder.add_bytes_field("source", stored=True)
+    return builder.build()
+
+
+def register_analyzers(index) -> None:
+    """Analyzers are not saved with an index: register them on every open."""
+    # remove_long counts bytes: 240 bytes is 80 Thai characters, longer than any word.
+    words_analyzer = (
+        TextAnalyzerBuilder(Tokenizer.whitespace()).filter(Filter.remove_long(240)).filter(Filter.lowercase()).build()
+    )
+    index.register_tokenizer(WORDS, words_analyzer)
+    index.register_tokenizer(ENGLISH, english_analyzer())
+
+
+def to_tantivy(doc: dict, schema) -> tantivy.Document:
+    titles, synopses = doc.get("titles") or {}, doc.get("synopses") or {}
+    holder = doc.get("holder") or {}
+    names = [*doc.get("creators", ()), *(holder.get("names") or {}).values()]
+    title_texts = list(dict.fromkeys([*titles.values(), doc.get("original_title") or "", *names]))
+    joined = {text: " ".join(words(text)) for text in {*title_texts, *synopses.values()}}  # segment once
+    offers = doc.get("offers") or ()
+    fields = {
+        "id": doc["id"],
+        "holder_id": holder.get("id") or 0,
+        "published": int(doc["published"].timestamp()) if doc.get("published") else 0,
+        "kind": doc["kind"],
+        "subtype": doc["subtype"],
+        "holder": holder.get("slug") or "",
+        "subject": list(doc.get("subjects") or ()),
+        **facet_values(offers),
+        "avail": [slot_key(slot, key) for slot, group in enumerate(offer_groups(offers)) for key in group_keys(group)],
+        "original_title": joined[doc.get("original_title") or ""],
+        "names": [joined[name] for name in names],
+        "synopsis": [joined[text] for text in synopses.values()],
+        "title_folded": [fold(joined[text]) for text in title_texts],
+        # Only where folding changes something: synopses are long, and ASCII or Thai ones fold to themselves.
+        "synopsis_folded": [f for text in synopses.values() if (f := fold(joined[text])) != joined[text]],
+        "title_stem": titles.get("en", ""),
+        "synopsis_stem": synopses.get("en", ""),
+        "grams": " ".join([g for text in title_texts for g in grams(text)]),
+        "source": json.dumps(stored(doc), ensure_ascii=False, default=str).encode(),
+    }
+    for code in CODES:
+        if titles.get(code):
+            fields[title_field(code)] = joined[titles[code]]
+        fields[sort_field(code)] = sort_key(display_title(doc, code)[0], code)
+    if doc.get("year"):  # without one, a work is outside every year range and facet
+        fields["year"] = doc["year"]
+    return tantivy.Document.from_dict(fields, schema)

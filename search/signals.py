@@ -1,0 +1,24 @@
+"""A write to a work, its rights offers or its credits schedules its re-indexing
+on commit; publishing, withdrawing and deleting all arrive here as saves or
+deletes. The database stays the source of truth: a failed index update is
+retried by the task, and `search_reindex` rebuilds everything."""
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from catalog.models import RightsOffer, Work, WorkCredit
+from marketplace.outbox import enqueue
+
+from .tasks import works_sync
+
+
+@receiver([post_save, post_delete], sender=Work, dispatch_uid="search_work_changed")
+def work_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        enqueue(works_sync, [instance.pk])
+
+
+@receiver([post_save, post_delete], sender=RightsOffer, dispatch_uid="search_offer_changed")
+@receiver([post_save, post_delete], sender=WorkCredit, dispatch_uid="search_credit_changed")
+def work_part_changed(sender, instance, raw=False, **kwargs):
+    if not raw and instance.work_id:
+        enqueue(works_sync, [instance.work_id])

@@ -1,0 +1,102 @@
+"""seed_demo builds a believable marketplace on an empty database."""
+from io import StringIO
+
+import pytest
+from django.db.models import Q
+from django.core.management import call_command
+from django.utils.translation import gettext, override
+
+from catalog.language_codes import parse_languages
+from catalog.models import MediaAsset, RightsOffer, Work
+from catalog.territories import parse_territory
+from cms.models import NewsPage, ShowcasePage
+from marketplace.models import Organization
+
+SEA = ("vi", "th", "ms", "ind", "my", "lo", "fil", "km")
+# Measured 0.892 / 0.971 when the judged set was written (manage.py search_relevance).
+RELEVANCE_FLOOR = {"recall_at_10": 0.85, "mrr": 0.90}
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("seed_demo", stdout=StringIO())
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", "--noinput", verbosity=0)
+
+
+pytestmark = pytest.mark.django_db
+
+
+def test_organisations_span_six_countries(demo):
+    assert Organization.objects.count() >= 12
+    assert Organization.objects.values("country").distinct().count() >= 6
+    assert Organization.objects.filter(verified_at__isnull=False).exists()
+
+
+def test_sixty_published_works_in_four_kinds_and_three_languages(demo):
+    works = Work.objects.filter(live=True)
+    assert works.count() >= 60
+    assert set(works.values_list("kind", flat=True)) == {"book", "comic", "film_tv", "folk_art"}
+    for work in works:
+        assert work.title_zh_hans, work.slug
+        assert any(getattr(work, f"title_{code}") for code in SEA), work.slug
+        assert work.cover_id, work.slug
+    assert works.filter(Q(title_en__isnull=True) | Q(title_en="")).exists()  # some show the fallback note
+
+
+def test_every_offer_parses_and_every_folk_art_work_names_its_community(demo):
+    for offer in RightsOffer.objects.all():
+        parse_territory(offer.territories)
+        parse_languages(offer.languages)
+    for work in Work.objects.filter(kind="folk_art"):
+        assert work.source_community
+        pattern = MediaAsset.objects.get(work=work, kind=MediaAsset.Kind.PATTERN)
+        assert len(pattern.sha256) == 64 and pattern.preview and pattern.preview_of == pattern.sha256
+
+
+def test_showcases_and_news(demo):
+    assert ShowcasePage.objects.live().count() >= 3
+    assert NewsPage.objects.live().count() >= 6
+
+
+@pytest.mark.parametrize("lang", ["th", "km", "my", "zh-hans"])
+def test_demo_pages_answer_in_four_scripts(client, demo, lang):
+    work = Work.objects.get(slug="shanhai-battle")
+    showcase = ShowcasePage.objects.live().first()
+    for path in ["/", "/comics/", f"/comics/{work.slug}/", f"/showcases/{showcase.slug}/", "/folk-art/?page=2"]:
+        response = client.get(f"/{lang}{path}")
+        assert response.status_code == 200, path
+    with override(lang):
+        assert gettext("Rights on offer") in client.get(f"/{lang}/comics/{work.slug}/").content.decode()
+
+
+def test_the_demo_is_searchable(demo):
+    from search.query import CatalogQuery
+    from search.registry import get_backend
+
+    results = get_backend().search(CatalogQuery(text="山海", ui_language="zh-hans"))
+    assert results.hits[0].slug == "shanhai-battle"
+
+
+def test_judged_queries_find_their_works(demo):
+    """A regression guard on relevance: the judged set's scores may not fall
+    below what the engine reached when the set was written (see docs/search.md)."""
+    from search.relevance.judgements import JUDGEMENTS
+    from search.relevance.scoring import evaluate
+
+    report = evaluate(JUDGEMENTS)
+    assert len(report.scores) >= 40
+    assert report.recall_at_10 >= RELEVANCE_FLOOR["recall_at_10"], report.recall_at_10
+    assert report.mrr >= RELEVANCE_FLOOR["mrr"], report.mrr
+
+
+def test_running_again_adds_nothing_and_works_adds_exactly_n(demo):
+    # Last in the module: the synthetic works it adds would crowd the judged queries.
+    before = Work.objects.count()
+    call_command("seed_demo", "--if-empty", stdout=StringIO())
+    assert Work.objects.count() == before
+    call_command("seed_demo", "--works", "500", stdout=StringIO(), stderr=StringIO())
+    assert Work.objects.count() == before + 500
+    assert Work.objects.filter(slug__startswith="synthetic-", live=True).count() == 500
