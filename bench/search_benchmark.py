@@ -1,7 +1,7 @@
 """Catalogue-search benchmark: the embedded engine, the search page and the JSON
 API, against Wagtail's own database search on PostgreSQL.
 
-    .venv/bin/python -m bench.search_benchmark [--works 100000] [--repeat 5]
+    .venv/bin/python -m bench.search_benchmark [--works 100000] [--repeat 5] [--reindex-only]
 
 One run starts a throw-away PostgreSQL (tests.services.start_postgres), migrates,
 seeds the demo plus N synthetic works (`seed_demo --works N`), then measures:
@@ -504,6 +504,8 @@ def main(argv=None) -> int:
     parser.add_argument("--works", type=int, default=100_000, help="synthetic works to add (default 100000)")
     parser.add_argument("--repeat", type=int, default=5, help="timed passes over the query set (default 5)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (debugging)")
+    parser.add_argument("--reindex-only", action="store_true",
+                        help="stop after the reindex runs: no query passes, no Wagtail baseline")
     args = parser.parse_args(argv)
 
     project = Path(__file__).resolve().parent.parent
@@ -546,6 +548,11 @@ def main(argv=None) -> int:
 
         log(f"embedded engine: full reindex x{REINDEX_RUNS}")
         reindex_runs, indexed = reindex(REINDEX_RUNS)
+        if args.reindex_only:
+            runs = ", ".join(f"{t:.2f}" for t in reindex_runs)
+            log(f"embedded full reindex: median {statistics.median(reindex_runs):.2f} s  (runs: {runs} s), "
+                f"{indexed} docs indexed; load avg start {load_start}, end {loadavg()}")
+            return 0
 
         queries = build_queries()
         log(f"embedded engine: {len(queries)} queries x {args.repeat}")
