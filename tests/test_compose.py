@@ -29,6 +29,7 @@ LONG_RUNNING = DJANGO_SERVICES + BACKING_SERVICES
 SETTINGS_ENV = [
     "DATABASE_URL",
     "CELERY_BROKER_URL",
+    "CACHE_URL",
     "ELASTICSEARCH_URL",
     "SECRET_KEY",
     "ALLOWED_HOSTS",
@@ -261,6 +262,9 @@ def test_environment_points_at_the_compose_services(request, resolved):
 
     broker = urlsplit(env["CELERY_BROKER_URL"])
     assert (broker.scheme, broker.hostname, broker.port) == ("redis", "redis", 6379)
+    shared_cache = urlsplit(env["CACHE_URL"])
+    assert (shared_cache.scheme, shared_cache.hostname, shared_cache.port) == ("redis", "redis", 6379)
+    assert shared_cache.path != broker.path, "the cache and the broker share a Redis database"
 
     search = urlsplit(env["ELASTICSEARCH_URL"])
     assert (search.hostname, search.port) == ("elasticsearch", 9200)
