@@ -1,6 +1,7 @@
 """Facet buckets made readable: labels in the reader's language, and the link
 that adds or removes each value from the current search."""
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,8 @@ from catalog.kinds import Kind, RightType, Subtype
 from catalog.models import Subject
 from marketplace.fallback import translated
 from marketplace.models import Organization
+
+SHOWN_VALUES = 12  # per facet, biggest first
 
 # facet name -> (query parameter, heading, many values at once?)
 FACET_PARAMS = {
@@ -40,19 +43,23 @@ class Facet:
     values: list[FacetValue]
 
 
-def labelled_facets(facets: dict, params: QueryDict) -> list[Facet]:
-    names = _names(facets)
-    out = []
+def labelled_facets(facets: dict, params: QueryDict, limit: int = SHOWN_VALUES) -> list[Facet]:
+    """The `limit` biggest values of each facet, and any value the search has
+    selected, with labels and links."""
+    links = _Links(params)
+    shown = {}
     for name, buckets in facets.items():
-        if name not in FACET_PARAMS or not buckets:
-            continue
+        if name in FACET_PARAMS and buckets:
+            chosen = _selected(params, name, FACET_PARAMS[name][0])
+            shown[name] = [(str(v), c) for i, (v, c) in enumerate(buckets) if i < limit or str(v) in chosen]
+    names = _names(shown)
+    out = []
+    for name, buckets in shown.items():
         param, heading, multiple = FACET_PARAMS[name]
-        values = []
-        for value, count in buckets:
-            value = str(value)
-            selected = value in _selected(params, name, param)
-            values.append(FacetValue(value, names.get((name, value), value), count, selected,
-                                     _toggle(params, name, param, value, multiple, selected)))
+        chosen = _selected(params, name, param)
+        values = [FacetValue(value, names.get((name, value), value), count, value in chosen,
+                             links.toggle(name, param, value, multiple, value in chosen))
+                  for value, count in buckets]
         out.append(Facet(name, str(heading), values))
     return out
 
@@ -63,21 +70,32 @@ def _selected(params, name, param):
     return set(params.getlist(param))
 
 
-def _toggle(params: QueryDict, name, param, value, multiple, selected) -> str:
-    query = params.copy()
-    query.pop("page", None)
-    if name == "year":
-        for key in ("year_from", "year_to"):
-            query.pop(key, None)
-            if not selected:
-                query[key] = value
-    elif selected:
-        query.setlist(param, [v for v in query.getlist(param) if v != value])
-    elif multiple:
-        query.appendlist(param, value)
-    else:
-        query[param] = value
-    return "?" + query.urlencode()
+class _Links:
+    """The current search's query string with one facet value added or taken
+    away, and paging reset. A page shows about a hundred of these links, so
+    the parameters are encoded once, not copied for every link."""
+
+    def __init__(self, params: QueryDict):
+        self.pairs = [(key, value) for key, values in params.lists() if key != "page" for value in values]
+        self._without = {}
+
+    def toggle(self, name, param, value, multiple, selected) -> str:
+        if name == "year":
+            rest = self.without("year_from", "year_to")
+            extra = [] if selected else [("year_from", value), ("year_to", value)]
+        elif selected:
+            rest = self.without(param)
+            extra = [(param, v) for key, v in self.pairs if key == param and v != value]
+        elif multiple:
+            rest, extra = self.without(), [(param, value)]
+        else:
+            rest, extra = self.without(param), [(param, value)]
+        return "?" + "&".join(filter(None, (rest, urlencode(extra))))
+
+    def without(self, *keys) -> str:
+        if keys not in self._without:
+            self._without[keys] = urlencode([(k, v) for k, v in self.pairs if k not in keys])
+        return self._without[keys]
 
 
 def _names(facets: dict) -> dict[tuple[str, str], str]:

@@ -29,12 +29,12 @@ def language_links(context):
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
+        url = translate_url(path, code)
         links.append({
             "code": code,
-            "name_local": info["name_local"],
-            "url": translate_url(path, code),
-            "absolute_url": request.build_absolute_uri(translate_url(path, code)),
+            "name_local": get_language_info(code)["name_local"],
+            "url": url,
+            "absolute_url": request.build_absolute_uri(url),
             "current": code == current,
         })
     return links
