@@ -92,6 +92,14 @@ def test_judged_queries_find_their_works(demo):
     assert report.mrr >= RELEVANCE_FLOOR["mrr"], report.mrr
 
 
+def test_search_documents_from_rows_equal_work_document(demo):
+    from search.documents import documents_for, work_document
+
+    expected = [work_document(work) for work in Work.objects.filter(live=True).order_by("pk")]
+    assert len(expected) >= 60
+    assert list(documents_for(chunk_size=25)) == expected
+
+
 def test_running_again_adds_nothing_and_works_adds_exactly_n(demo):
     # Last in the module: the synthetic works it adds would crowd the judged queries.
     before = Work.objects.count()
