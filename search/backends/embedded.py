@@ -24,8 +24,9 @@ from ..analysis import query_units
 from ..base import BaseSearchBackend, Progress
 from ..hits import build_hit, pick_suggestion
 from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
-from .embedded_query import AGGREGATIONS, catalog_query, ordering, suggest_query
-from .embedded_schema import SCHEMA_VERSION, build_schema, register_analyzers, slot_key, to_tantivy
+from .embedded_query import AGGREGATIONS, OFFER_COMBINATIONS, catalog_query, ordering, suggest_query
+from .embedded_schema import (SCHEMA_VERSION, build_schema, offer_facet_counts, register_analyzers, slot_key,
+                               to_tantivy)
 from .embedded_store import IndexStore
 
 logger = logging.getLogger(__name__)
@@ -231,11 +232,13 @@ def _facets(searcher, tantivy_query, query: CatalogQuery, cache: dict) -> dict:
     key = replace(query, ui_language="en", sort="relevance", page=1, per_page=1)
     facets = cache.get(key)
     if facets is None:
-        buckets = searcher.aggregate(tantivy_query, AGGREGATIONS)
-        facets = {
-            name: sorted_buckets((b["key"], b["doc_count"]) for b in buckets.get(name, {}).get("buckets", ()))
-            for name in FACETS
-        }
+        found = searcher.aggregate(tantivy_query, AGGREGATIONS)
+        buckets = {name: [(b["key"], b["doc_count"]) for b in found.get(name, {}).get("buckets", ())]
+                   for name in (*FACETS, "offer_facets")}
+        if found.get("offer_facets", {}).get("sum_other_doc_count"):
+            logger.error("More than %s combinations of offered rights: facet counts are short.", OFFER_COMBINATIONS)
+        buckets.update({name: counts.items() for name, counts in offer_facet_counts(buckets["offer_facets"]).items()})
+        facets = {name: sorted_buckets(buckets[name]) for name in FACETS}
         if len(cache) >= FACET_CACHE_SIZE:
             cache.clear()
         cache[key] = facets

@@ -12,11 +12,16 @@ from marketplace.languages import CODES
 from ..analysis import Unit, stems
 from ..availability import requirement
 from ..query import FACETS, CatalogQuery
-from .embedded_schema import slot_key, sort_field, title_field
+from .embedded_schema import OFFER_FACETS, slot_key, sort_field, title_field
 
 UI_TITLE, TITLE, NAMES, FOLDED, STEM, GRAMS, SYNOPSIS = 4.0, 2.5, 1.5, 1.5, 1.5, 1.0, 0.6
 FACET_SIZE = {"year": 300}
-AGGREGATIONS = {name: {"terms": {"field": name, "size": FACET_SIZE.get(name, 100)}} for name in FACETS}
+# Far more combinations of offered rights than any catalogue has; beyond it, counts would be short.
+OFFER_COMBINATIONS = 60_000
+AGGREGATIONS = {
+    **{name: {"terms": {"field": name, "size": FACET_SIZE.get(name, 100)}} for name in FACETS if name not in OFFER_FACETS},
+    "offer_facets": {"terms": {"field": "offer_facets", "size": OFFER_COMBINATIONS}},
+}
 
 
 def catalog_query(schema, query: CatalogQuery, units: list[Unit], slots: int):

@@ -102,3 +102,14 @@ def test_availability_reaches_a_works_last_offer_group(path):
     backend.rebuild([many, one])
     assert ids(backend.search(CatalogQuery(territory="PH"))) == [many["id"]]
     assert set(ids(backend.search(CatalogQuery(territory="VN")))) == {many["id"], one["id"]}
+
+
+def test_offer_facets_are_counted_from_one_key_per_work():
+    from search.backends.embedded_schema import offer_facet_counts, offer_facets_key
+
+    thai = offer_facets_key([offer("translation", "TH", "th"), offer("print", "TH, VN", "th")])
+    assert thai == "print,translation|TH,VN|th"
+    counts = offer_facet_counts([(thai, 3), (offer_facets_key([offer("merchandise", "VN", "vi, en")]), 2),
+                                 (offer_facets_key([]), 4)])
+    assert counts == {"right_type": {"print": 3, "translation": 3, "merchandise": 2},
+                      "territory": {"TH": 3, "VN": 5}, "language": {"th": 3, "en": 2, "vi": 2}}
