@@ -4,8 +4,8 @@ that work links hang off), kept between requests.
 Looking them up costs page queries, a Site lookup and Wagtail's URL routing
 on every request, more than a catalogue search itself; they change only when
 an editor publishes, unpublishes, moves or deletes a page, or edits a Site.
-Those signals (and any page save: a page created live, or a menu flag
-changed in code, sends no publish signal) start a new generation, so no stale entry is read again. With a
+Those signals, and any page save (a page created live sends no publish
+signal), start a new generation, so no stale entry is read again. With a
 per-process cache (the default), another process's edit is seen within
 TIMEOUT; set CACHE_URL to a shared cache (Redis in docker-compose) to see it
 at once everywhere.

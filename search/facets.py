@@ -47,16 +47,15 @@ def labelled_facets(facets: dict, params: QueryDict, limit: int = SHOWN_VALUES) 
     """The `limit` biggest values of each facet, and any value the search has
     selected, with labels and links."""
     links = _Links(params)
+    out = []
     shown = {}
     for name, buckets in facets.items():
         if name in FACET_PARAMS and buckets:
             chosen = _selected(params, name, FACET_PARAMS[name][0])
-            shown[name] = [(str(v), c) for i, (v, c) in enumerate(buckets) if i < limit or str(v) in chosen]
-    names = _names(shown)
-    out = []
-    for name, buckets in shown.items():
+            shown[name] = chosen, [(str(v), c) for i, (v, c) in enumerate(buckets) if i < limit or str(v) in chosen]
+    names = _names({name: buckets for name, (_chosen, buckets) in shown.items()})
+    for name, (chosen, buckets) in shown.items():
         param, heading, multiple = FACET_PARAMS[name]
-        chosen = _selected(params, name, param)
         values = [FacetValue(value, names.get((name, value), value), count, value in chosen,
                              links.toggle(name, param, value, multiple, value in chosen))
                   for value, count in buckets]
