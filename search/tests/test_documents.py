@@ -75,7 +75,8 @@ def test_documents_for_takes_a_fixed_number_of_queries_and_skips_drafts(holder, 
 
 def test_documents_from_rows_equal_work_document(holder):
     """The bulk path reads rows, not instances: it must build the same dicts,
-    across chunk boundaries, for works with and without each relation."""
+    across chunk boundaries, for works with and without each relation, for
+    nearly consecutive works and for scattered ones (read another way)."""
     first = make_work(holder, slug="first", title_vi="  Trận chiến  ", synopsis_en="Gods and heroes.")
     painter = Creator.objects.create(name_en="Lin ", name_zh_hans="林", name_original="林")  # repeats, a space
     WorkCredit.objects.create(work=first, creator=painter, sort_order=1)
@@ -84,13 +85,15 @@ def test_documents_from_rows_equal_work_document(holder):
     bare_holder = Organization.objects.create(name_en="Bare", slug="bare", kind="studio", country="TH")
     Work.objects.create(kind="book", subtype="novel", slug="bare", title_en="Bare", original_title="Bare",
                         original_language="en", rights_holder=bare_holder, live=True)
-    make_work(holder, slug="second")
-    make_work(holder, slug="draft", live=False)
+    for n in range(3):  # drafts between: their credits and offers must not leak into a live work's
+        make_work(holder, slug=f"draft-{n}", live=False)
+    second = make_work(holder, slug="second")
 
     expected = [work_document(work) for work in Work.objects.filter(live=True).order_by("pk")]
     assert len(expected) == 3 and expected[0]["creators"] == ["Xia Da", "夏达", "林", "Lin"]
     assert list(documents_for(Work.objects.all(), chunk_size=2)) == expected
     assert list(documents_for()) == expected
+    assert list(documents_for(Work.objects.filter(pk__in=[first.pk, second.pk]))) == [expected[0], expected[2]]
 
 
 def test_sync_works_indexes_live_works_and_removes_the_others(holder, settings, tmp_path):
