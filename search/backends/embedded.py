@@ -24,6 +24,7 @@ from ..analysis import query_units
 from ..base import BaseSearchBackend, Progress
 from ..hits import build_hit, pick_suggestion
 from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
+from .embedded_pool import analysed
 from .embedded_query import AGGREGATIONS, OFFER_COMBINATIONS, catalog_query, ordering, suggest_query
 from .embedded_schema import (SCHEMA_VERSION, build_schema, offer_facet_counts, register_analyzers, slot_key,
                                to_tantivy)
@@ -120,8 +121,8 @@ class SearchBackend(BaseSearchBackend):
             done = 0
             try:
                 try:
-                    for doc in docs:
-                        writer.add_document(to_tantivy(doc, self.schema))
+                    for document in analysed(docs, total):
+                        writer.add_json(document)
                         done += 1
                         if progress and done % PROGRESS_EVERY == 0:
                             progress(done, total)

@@ -6,6 +6,7 @@ Python and its own tokenizers break Thai and Khmer inside words. English
 also goes through tantivy's stemming analyzer; unspaced scripts also into
 an n-gram field.
 """
+import base64
 import json
 
 import tantivy
@@ -73,6 +74,19 @@ def register_analyzers(index) -> None:
 
 
 def to_tantivy(doc: dict, schema) -> tantivy.Document:
+    return tantivy.Document.from_dict(tantivy_fields(doc), schema)
+
+
+def tantivy_json(doc: dict) -> str:
+    """The document as IndexWriter.add_json() takes it (bytes in base64). A
+    full rebuild analyses in worker processes (embedded_pool), and one string
+    comes back from them far cheaper than a dict of many short ones."""
+    fields = tantivy_fields(doc)
+    fields["source"] = base64.b64encode(fields["source"]).decode()
+    return json.dumps(fields, ensure_ascii=False)
+
+
+def tantivy_fields(doc: dict) -> dict:
     titles, synopses = doc.get("titles") or {}, doc.get("synopses") or {}
     holder = doc.get("holder") or {}
     names = [*doc.get("creators", ()), *(holder.get("names") or {}).values()]
@@ -106,7 +120,7 @@ def to_tantivy(doc: dict, schema) -> tantivy.Document:
         fields[sort_field(code)] = sort_key(display_title(doc, code)[0], code)
     if doc.get("year"):  # without one, a work is outside every year range and facet
         fields["year"] = doc["year"]
-    return tantivy.Document.from_dict(fields, schema)
+    return fields
 
 
 def offer_facets_key(offers) -> str:
