@@ -8,6 +8,7 @@ an n-gram field.
 """
 import base64
 import json
+from functools import lru_cache
 
 import tantivy
 from tantivy import Filter, SchemaBuilder, TextAnalyzerBuilder, Tokenizer
@@ -91,7 +92,8 @@ def tantivy_fields(doc: dict) -> dict:
     holder = doc.get("holder") or {}
     names = [*doc.get("creators", ()), *(holder.get("names") or {}).values()]
     title_texts = list(dict.fromkeys([*titles.values(), doc.get("original_title") or "", *names]))
-    joined = {text: " ".join(words(text)) for text in {*title_texts, *synopses.values()}}  # segment once
+    forms = {text: _title_forms(text) for text in title_texts}
+    joined = {text: " ".join(words(text)) for text in synopses.values()}
     offers = doc.get("offers") or ()
     fields = {
         "id": doc["id"],
@@ -103,24 +105,32 @@ def tantivy_fields(doc: dict) -> dict:
         "subject": list(doc.get("subjects") or ()),
         "offer_facets": offer_facets_key(offers),
         "avail": [slot_key(slot, key) for slot, group in enumerate(offer_groups(offers)) for key in group_keys(group)],
-        "original_title": joined[doc.get("original_title") or ""],
-        "names": [joined[name] for name in names],
+        "original_title": forms[doc.get("original_title") or ""][0],
+        "names": [forms[name][0] for name in names],
         "synopsis": [joined[text] for text in synopses.values()],
-        "title_folded": [fold(joined[text]) for text in title_texts],
+        "title_folded": [forms[text][1] for text in title_texts],
         # Only where folding changes something: synopses are long, and ASCII or Thai ones fold to themselves.
         "synopsis_folded": [f for text in synopses.values() if (f := fold(joined[text])) != joined[text]],
         "title_stem": titles.get("en", ""),
         "synopsis_stem": synopses.get("en", ""),
-        "grams": " ".join([g for text in title_texts for g in grams(text)]),
+        "grams": " ".join([forms[text][2] for text in title_texts if forms[text][2]]),
         "source": json.dumps(stored(doc), ensure_ascii=False, default=str).encode(),
     }
     for code in CODES:
         if titles.get(code):
-            fields[title_field(code)] = joined[titles[code]]
+            fields[title_field(code)] = forms[titles[code]][0]
         fields[sort_field(code)] = sort_key(display_title(doc, code)[0], code)
     if doc.get("year"):  # without one, a work is outside every year range and facet
         fields["year"] = doc["year"]
     return fields
+
+
+@lru_cache(maxsize=8192)
+def _title_forms(text: str) -> tuple[str, str, str]:
+    """The words, folded words and n-grams of a title or a name, each
+    space-joined. Holder and creator names recur in thousands of works."""
+    joined = " ".join(words(text))
+    return joined, fold(joined), " ".join(grams(text))
 
 
 def offer_facets_key(offers) -> str:
