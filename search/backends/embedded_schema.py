@@ -88,6 +88,9 @@ def tantivy_json(doc: dict) -> str:
 
 
 def tantivy_fields(doc: dict) -> dict:
+    """A search document (search.documents) as the index's fields: every text
+    analysed in Python, since tantivy's own tokenizers split Thai and Khmer
+    inside words."""
     titles, synopses = doc.get("titles") or {}, doc.get("synopses") or {}
     holder = doc.get("holder") or {}
     names = [*doc.get("creators", ()), *(holder.get("names") or {}).values()]
