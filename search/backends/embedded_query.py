@@ -66,10 +66,9 @@ def title_alternatives(schema, unit: Unit, ui: str, prefix: bool = False) -> lis
     alternatives = [
         _boost(match(schema, title_field(code), unit.words), UI_TITLE if code == ui else TITLE) for code in CODES
     ]
-    alternatives += [
-        _boost(match(schema, "original_title", unit.words), TITLE),
-        _boost(match(schema, "title_folded", unit.folded), FOLDED),
-    ]
+    alternatives.append(_boost(match(schema, "original_title", unit.words), TITLE))
+    if not unit.unspaced:  # folding changes only Latin letters: unspaced text is found as it is
+        alternatives.append(_boost(match(schema, "title_folded", unit.folded), FOLDED))
     if unit.grams:  # a substring of the unspaced text, however it was segmented
         alternatives.append(_boost(_all([Query.term_query(schema, "grams", g) for g in unit.grams]), GRAMS))
     return alternatives

@@ -19,7 +19,7 @@ from ..analysis import english_analyzer, fold, grams, sort_key, words
 from ..availability import facet_values, group_keys, offer_groups
 from ..hits import display_title, stored
 
-SCHEMA_VERSION = 3  # bump when fields or their analysis change: an older index is then replaced
+SCHEMA_VERSION = 4  # bump when fields or their analysis change: an older index is then replaced
 WORDS = "rb_words"
 ENGLISH = "rb_english"
 KEYWORD_FACETS = ("kind", "subtype", "holder", "subject")

@@ -1,13 +1,31 @@
 import pytest
 
 from search.availability import (
-    facet_values, group_keys, is_available, matches, offer_entry, offer_groups, requirement,
+    FACET_COUNTRIES, facet_values, group_keys, is_available, matches, offer_entry, offer_groups, requirement,
 )
 
 
 def test_world_offers_stay_a_handful_of_keys():
     [group] = offer_groups([offer_entry("translation", "World excluding CN, TW", "th, zh-Hant")])
-    assert group_keys(group) == ["*", "r:translation", "l:th", "l:zh-Hant", "lb:zh", "c:*", "x:CN", "x:TW"]
+    markets = ["BN", "HK", "ID", "KH", "LA", "MM", "MO", "MY", "PH", "SG", "TH", "TL", "VN"]  # all but CN, TW
+    assert group_keys(group) == [
+        "*", "r:translation", "l:th", "l:zh-Hant", "lb:zh", "c:*", "x:CN", "x:TW",
+        *[f"m:{code}" for code in markets], *[f"rm:translation:{code}" for code in markets],
+    ]
+
+
+@pytest.mark.parametrize("territories", [
+    "World", "World excluding CN, TW", "World excluding ASEAN", "ASEAN", "ASEAN, CN excluding MM",
+    "Greater China", "TH, VN", "US",
+])
+def test_market_keys_answer_as_the_territory_keys_do(territories):
+    [group] = offer_groups([offer_entry("translation", territories, "th"), offer_entry("ebook", territories, "th")])
+    keys = group_keys(group)
+    for code in sorted(FACET_COUNTRIES):
+        for right in (None, "translation", "ebook", "print"):
+            wanted = {"right_type": right, "territory": code, "language": "th"}
+            assert matches(keys, requirement(**wanted)) == matches(keys, requirement(**wanted, by_market=False)), (
+                code, right)
 
 
 def test_lines_with_the_same_territory_and_languages_share_a_group():

@@ -259,6 +259,9 @@ AVAILABILITY_SHELF = {
     ({"language": "zh-Hant"}, {"greater-china", "world-film"}),
     ({"right_type": "print", "territory": "TH"}, set()),
     ({"right_type": "translation", "language": "zh-Hans"}, set()),
+    # Outside the platform's markets the territory keys answer (c:, x:), not m:/rm:.
+    ({"right_type": "translation", "territory": "FR", "language": "th"}, {"world-minus-china"}),
+    ({"territory": "US"}, {"world-minus-china", "world-film"}),
 ])
 def test_availability_filter_returns_exactly_the_works_covered(backend, wanted, expected):
     docs = {name: make_doc(name, offers=offers) for name, offers in AVAILABILITY_SHELF.items()}

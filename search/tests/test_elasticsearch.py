@@ -85,7 +85,10 @@ def test_document_source_carries_offer_groups_and_facets():
         offer("translation", "World excluding CN, TW", "th"), offer("print", "World excluding CN, TW", "th"),
     ])
     source = to_es_source(doc)
-    assert source["offers"] == [{"keys": ["*", "r:translation", "r:print", "l:th", "c:*", "x:CN", "x:TW"]}]
+    [group] = source["offers"]
+    assert group["keys"][:7] == ["*", "r:translation", "r:print", "l:th", "c:*", "x:CN", "x:TW"]
+    assert {"m:TH", "rm:print:TH", "rm:translation:HK"} <= set(group["keys"])
+    assert not {"m:CN", "rm:print:TW"} & set(group["keys"])
     assert source["right_types"] == ["print", "translation"]
     assert "CN" not in source["territories"] and "TH" in source["territories"]
     assert source["title_zh_hans"] == "山海逆战"
@@ -127,12 +130,21 @@ def test_filters():
     assert {"range": {"year": {"gte": 2000, "lte": 2010}}} in filters
     assert {"bool": {"minimum_should_match": 1, "should": [
         {"terms": {"holder_id": [3]}}, {"terms": {"holder_slug": ["lotus-press"]}}]}} in filters
+    # Thailand is one of the platform's markets: one key for the right there.
+    assert {"nested": {"path": "offers", "query": {"bool": {
+        "filter": [{"terms": {"offers.keys": ["rm:translation:TH"]}},
+                   {"terms": {"offers.keys": ["l:zh-Hant", "l:zh"]}}],
+    }}}} in filters
+
+
+def test_availability_elsewhere_than_the_markets_uses_the_territory_keys():
+    body = build_search_body(CatalogQuery(right_type="translation", territory="fr", language="zh-hant"))
     assert {"nested": {"path": "offers", "query": {"bool": {
         "filter": [{"terms": {"offers.keys": ["r:translation"]}},
-                   {"terms": {"offers.keys": ["c:TH", "c:*"]}},
+                   {"terms": {"offers.keys": ["c:FR", "c:*"]}},
                    {"terms": {"offers.keys": ["l:zh-Hant", "l:zh"]}}],
-        "must_not": [{"terms": {"offers.keys": ["x:TH"]}}],
-    }}}} in filters
+        "must_not": [{"terms": {"offers.keys": ["x:FR"]}}],
+    }}}} in body["query"]["bool"]["filter"][0]["bool"]["filter"]
 
 
 def test_aggregations_highlight_paging_and_sorting():
