@@ -24,6 +24,9 @@ from .availability import offer_entry
 
 
 def work_document(work: Work) -> dict:
+    """The document of one work, read through the models: the definition.
+    Indexing uses documents_for(), which builds the same dicts from rows ten
+    times faster; tests hold the two equal on the demo catalogue."""
     holder = work.rights_holder
     return {
         "id": work.pk,
