@@ -137,7 +137,7 @@ def build_queries():
 
 
 def url_params(query) -> list[tuple[str, str]]:
-    """A CatalogQuery as the search form's GET parameters (search/forms.py)."""
+    """A CatalogQuery as the search form's GET parameters (cms/search/forms.py)."""
     params = [("q", query.text)]
     params += [("kind", k) for k in query.kinds]
     params += [("subtype", s) for s in query.subtypes]
@@ -216,10 +216,10 @@ def seed(works: int) -> dict:
 
     from django.core.management import call_command
 
-    from catalog.management.commands import seed_demo
+    from marketplace.management.commands import seed_demo
 
     parts = {"synthetic_s": 0.0, "seed_reindex_s": 0.0}
-    real_add, real_call = seed_demo.add_synthetic_works, seed_demo.call_command
+    real_add, real_rebuild = seed_demo.add_synthetic_works, seed_demo.rebuild_index
 
     def timed_add(*args, **kwargs):
         started = time.perf_counter()
@@ -228,16 +228,16 @@ def seed(works: int) -> dict:
         finally:
             parts["synthetic_s"] += time.perf_counter() - started
 
-    def timed_call(*args, **kwargs):
+    def timed_rebuild(*args, **kwargs):
         started = time.perf_counter()
         try:
-            return real_call(*args, **kwargs)
+            return real_rebuild(*args, **kwargs)
         finally:
             parts["seed_reindex_s"] += time.perf_counter() - started
 
     started = time.perf_counter()
     with mock.patch.object(seed_demo, "add_synthetic_works", timed_add), \
-            mock.patch.object(seed_demo, "call_command", timed_call):
+            mock.patch.object(seed_demo, "rebuild_index", timed_rebuild):
         call_command("seed_demo", works=works, stdout=io.StringIO())
     parts["seed_total_s"] = time.perf_counter() - started
     parts["demo_s"] = parts["seed_total_s"] - parts["synthetic_s"] - parts["seed_reindex_s"]
@@ -378,14 +378,14 @@ def bench_wagtail(queries, repeat: int):
 
 def breakdown(queries) -> dict:
     """Where a page request spends its time, median over the query set (one pass):
-    the engine, facet labelling (search/facets.py), DB queries per request."""
+    the engine, facet labelling (cms/search/facets.py), DB queries per request."""
     from django.db import connection
     from django.http import QueryDict
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from django.utils.translation import override
 
-    from search.facets import labelled_facets
+    from cms.search.facets import labelled_facets
     from search.registry import get_backend
 
     backend = get_backend()

@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalog.views import sample_download
 from marketplace.health import healthz, readyz
-from search.urls import api_urls as search_api_urls
-from search.urls import page_urls as search_page_urls
+from cms.search.urls import api_urls as search_api_urls
+from cms.search.urls import page_urls as search_page_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

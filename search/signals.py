@@ -1,7 +1,13 @@
 """A write to a work, its rights offers or its credits schedules its re-indexing
 on commit; publishing, withdrawing and deleting all arrive here as saves or
 deletes. The database stays the source of truth: a failed index update is
-retried by the task, and `search_reindex` rebuilds everything."""
+retried by the task, and `search_reindex` rebuilds everything.
+
+Bulk loads (the demo seed) pause this with `indexing_paused()` and rebuild the
+index once at the end, as `search_reindex` does."""
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -10,15 +16,27 @@ from marketplace.outbox import enqueue
 
 from .tasks import works_sync
 
+_paused = ContextVar("search_indexing_paused", default=False)
+
+
+@contextmanager
+def indexing_paused():
+    """Saves inside this block schedule no index updates."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
 
 @receiver([post_save, post_delete], sender=Work, dispatch_uid="search_work_changed")
 def work_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
+    if not raw and not _paused.get():
         enqueue(works_sync, [instance.pk])
 
 
 @receiver([post_save, post_delete], sender=RightsOffer, dispatch_uid="search_offer_changed")
 @receiver([post_save, post_delete], sender=WorkCredit, dispatch_uid="search_credit_changed")
 def work_part_changed(sender, instance, raw=False, **kwargs):
-    if not raw and instance.work_id:
+    if not raw and not _paused.get() and instance.work_id:
         enqueue(works_sync, [instance.work_id])

@@ -1,5 +1,6 @@
 """seed_demo builds a believable marketplace on an empty database."""
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.db.models import Q
@@ -102,9 +103,33 @@ def test_search_documents_from_rows_equal_work_document(demo):
 
 def test_running_again_adds_nothing_and_works_adds_exactly_n(demo):
     # Last in the module: the synthetic works it adds would crowd the judged queries.
+    from marketplace.management.commands import seed_demo
+    from search.registry import get_backend
+
     before = Work.objects.count()
     call_command("seed_demo", "--if-empty", stdout=StringIO())
     assert Work.objects.count() == before
-    call_command("seed_demo", "--works", "500", stdout=StringIO(), stderr=StringIO())
+    # Seeding indexes once, at the end, through the reindex command's function;
+    # no save along the way queues an index update.
+    with mock.patch("search.signals.enqueue") as enqueue, \
+            mock.patch.object(seed_demo, "rebuild_index", wraps=seed_demo.rebuild_index) as rebuild:
+        call_command("seed_demo", "--works", "500", stdout=StringIO(), stderr=StringIO())
+    assert enqueue.call_count == 0
+    assert rebuild.call_count == 1
     assert Work.objects.count() == before + 500
     assert Work.objects.filter(slug__startswith="synthetic-", live=True).count() == 500
+    assert get_backend().count() == Work.objects.filter(live=True).count()
+
+
+def test_indexing_paused_holds_back_per_save_updates_only_inside_the_block(
+        demo, django_capture_on_commit_callbacks):
+    from search.registry import get_backend
+    from search.signals import indexing_paused
+
+    indexed = get_backend().count()
+    with indexing_paused(), django_capture_on_commit_callbacks(execute=True):
+        Work.objects.get(slug="shanhai-battle").delete()
+    assert get_backend().count() == indexed
+    with django_capture_on_commit_callbacks(execute=True):
+        Work.objects.get(slug="the-lantern-river").delete()
+    assert get_backend().count() == indexed - 1

@@ -2,7 +2,7 @@
 
 Each entry: the query a rights buyer types, the interface language they type it in,
 the demo works (by slug) they would expect at the top, most relevant first, and a
-short note on why. Judged by reading catalog/demo/data/*.py; a work is relevant only
+short note on why. Judged by reading marketplace/demo/data/*.py; a work is relevant only
 when its title, synopsis, creators, original title or source community supports the
 match (in any language), not merely because a substring happens to occur.
 """

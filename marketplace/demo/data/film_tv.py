@@ -1,6 +1,6 @@
 """Demo film and TV: documentaries, feature films, drama series and animated features.
 
-Plain data only; see catalog/demo/data/__init__.py for the schema. ISANs are format examples only.
+Plain data only; see marketplace/demo/data/__init__.py for the schema. ISANs are format examples only.
 """
 
 WORKS = [

@@ -7,10 +7,10 @@ from django.views.decorators.http import require_GET
 from cms.routing import work_url
 from marketplace.languages import CODES
 
-from .facets import labelled_facets
-from .forms import CatalogSearchForm
-from .registry import get_backend
-from .service import search_catalog
+from cms.search.facets import labelled_facets
+from cms.search.forms import CatalogSearchForm
+from search.registry import get_backend
+from search.service import search_catalog
 
 SUGGESTIONS = 8
 

@@ -7,7 +7,7 @@ from catalog.kinds import Kind, RightType, Subtype
 from catalog.language_codes import normalize_tag
 from catalog.territories import ALL_COUNTRIES
 
-from .query import MAX_PER_PAGE, CatalogQuery
+from search.query import MAX_PER_PAGE, CatalogQuery
 
 SORT_CHOICES = [("relevance", _("Relevance")), ("newest", _("Newest")), ("title", _("Title"))]
 

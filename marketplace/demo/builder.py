@@ -17,7 +17,6 @@ from cms.models import NewsIndexPage, NewsPage, ShowcaseIndexPage, ShowcasePage,
 from cms.models.home import FeaturedShowcase
 from cms.site_tree import ensure_site_tree
 from marketplace.models import Organization
-from search.indexing import rebuild_index
 
 from . import data
 from .drawing import cover_png, pattern_png
@@ -47,7 +46,6 @@ def build_demo(log=print) -> dict:
     home.save_revision().publish()
     news = _news()
     _moderate_works()
-    transaction.on_commit(rebuild_index)
     return {"organisations": len(orgs), "works": len(works), "showcases": len(showcases), "news": len(news)}
 
 

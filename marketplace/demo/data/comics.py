@@ -1,6 +1,6 @@
 """Demo comics and animation: manhua, manga-style comics, webcomics, animated series, picture books.
 
-Plain data only; see catalog/demo/data/__init__.py for the schema.
+Plain data only; see marketplace/demo/data/__init__.py for the schema.
 """
 
 WORKS = [

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs
 import pytest
 from django.http import QueryDict
 
-from search.facets import labelled_facets
+from cms.search.facets import labelled_facets
 
 pytestmark = pytest.mark.django_db
 
