@@ -1,7 +1,4 @@
 """The catalogue: works, their creators, the rights offered, and media assets."""
-import hashlib
-
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -22,6 +19,7 @@ from .identifiers import normalize_isbn, validate_isbn
 from .kinds import SUBTYPES_BY_KIND, Exclusivity, HeritageDesignation, Kind, RightType, Subtype
 from .language_codes import parse_languages, validate_languages
 from .territories import parse_territory, validate_territory
+from .uploads import check_upload
 
 
 class Subject(models.Model):
@@ -165,9 +163,19 @@ class Work(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Preview
         return "catalog/work_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from .selectors import work_detail_context
+        return self.detail_context()
 
-        return work_detail_context(self)
+    def detail_context(self) -> dict:
+        """What the work's page shows. The cluster relations serve both a saved
+        work (from the database) and an unsaved admin preview (from the edit
+        form, in memory)."""
+        return {
+            "work": self,
+            "credits": self.credits.all(),
+            "offers": self.rights_offers.all(),
+            "assets": self.media_assets.all(),
+            "subjects": self.subjects.all(),
+        }
 
 
 class WorkCredit(Orderable):
@@ -274,36 +282,9 @@ class MediaAsset(Orderable):
         if self.kind == self.Kind.TRAILER and not self.external_url:
             raise ValidationError({"external_url": _("A trailer is given as a link.")})
         if self.file and not self.file._committed:
-            self.store_original()
-
-    def store_original(self):
-        """Check the upload by content and put it in the private store now, so
-        a store outage is a form error, not a half-saved work."""
-        from .uploads import check_upload
-
-        checked = check_upload(self.file.file, images_only=self.kind == self.Kind.PATTERN)
-        self.sha256 = self.compute_sha256()
-        try:
-            self.file.save(f"{self.sha256[:16]}.{checked.extension}", self.file.file, save=False)
-        except Exception as error:  # any storage backend: disk, S3 client, network
-            raise ValidationError(
-                _("The file store cannot be reached just now, so nothing was saved. Please try again in a few minutes."),
-                code="storage_unavailable",
-            ) from error
-
-    def save(self, *args, **kwargs):
-        # Rows made in code (seed data, services) skip clean(): fingerprint here too.
-        if self.file and not self.sha256:
-            self.sha256 = self.compute_sha256()
-        super().save(*args, **kwargs)
-
-    def compute_sha256(self) -> str:
-        digest = hashlib.sha256()
-        self.file.open("rb")
-        for chunk in self.file.chunks():
-            digest.update(chunk)
-        self.file.seek(0)
-        return digest.hexdigest()
+            # Judge the upload by its content now; catalog.services stores it
+            # once the whole write is valid.
+            check_upload(self.file.file, images_only=self.kind == self.Kind.PATTERN)
 
     @property
     def is_image(self) -> bool:

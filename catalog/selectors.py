@@ -14,14 +14,3 @@ def published_works(*, kind: str | None = None) -> QuerySet[Work]:
 def newest_works(*, kind: str, limit: int) -> list[Work]:
     return list(published_works(kind=kind)[:limit])
 
-
-def work_detail_context(work: Work) -> dict:
-    # The cluster relations serve both a saved work (from the database) and an
-    # unsaved admin preview (from the edit form, in memory).
-    return {
-        "work": work,
-        "credits": work.credits.all(),
-        "offers": work.rights_offers.all(),
-        "assets": work.media_assets.all(),
-        "subjects": work.subjects.all(),
-    }

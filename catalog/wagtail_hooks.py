@@ -1,15 +1,18 @@
 """Editors manage works, creators, subjects and organisations in the Wagtail admin."""
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from marketplace.models import Organization
 
+from .forms import WorkAdminForm
 from .models import Creator, Subject, Work
 
 
 class WorkViewSet(SnippetViewSet):
     model = Work
+    edit_handler = ObjectList(Work.panels, base_form_class=WorkAdminForm)
     icon = "doc-full"
     menu_label = _("Works")
     list_display = ["title", "kind", "subtype", "rights_holder", "live"]

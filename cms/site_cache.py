@@ -4,8 +4,8 @@ that work links hang off), kept between requests.
 Looking them up costs page queries, a Site lookup and Wagtail's URL routing
 on every request, more than a catalogue search itself; they change only when
 an editor publishes, unpublishes, moves or deletes a page, or edits a Site.
-Those signals, and any page save (a page created live sends no publish
-signal), start a new generation, so no stale entry is read again. With a
+Those signals, and any page or Site save (a page created live sends no
+publish signal), start a new generation, so no stale entry is read again. With a
 per-process cache (the default), another process's edit is seen within
 TIMEOUT; set CACHE_URL to a shared cache (Redis in docker-compose) to see it
 at once everywhere.
@@ -48,20 +48,13 @@ def new_generation(**_signal_kwargs) -> str:
 
 
 def connect_signals() -> None:
+    """Listen to the models the cache is built from: every page type, and Site."""
     from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Site
+    from wagtail.models import Page, Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(new_generation, dispatch_uid="cms-site-cache")
-    for signal in (post_save, post_delete):
-        signal.connect(_page_changed, dispatch_uid="cms-site-cache-page")
-    post_save.connect(new_generation, sender=Site, dispatch_uid="cms-site-cache")
-    post_delete.connect(new_generation, sender=Site, dispatch_uid="cms-site-cache")
-
-
-def _page_changed(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):  # these signals fire for every model: pages only
-        new_generation()
+    for model in {Page, Site, *get_page_models()}:
+        for signal in (post_save, post_delete):
+            signal.connect(new_generation, sender=model, dispatch_uid=f"cms-site-cache-{model._meta.label}")

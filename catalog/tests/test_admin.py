@@ -1,11 +1,14 @@
 """Editors manage works in the Wagtail admin: bad codes come back as translated
 form errors and nothing is saved; good input lands as a draft for moderation."""
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 
-from catalog.models import Work
+from catalog.models import MediaAsset, Work
+from catalog.tests.images import png_bytes, upload
 from marketplace.tests.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +61,30 @@ def test_good_input_is_saved_as_a_draft_with_canonical_codes(client, editor):
     assert work.live is False and work.status == "draft"
     offer = work.rights_offers.get()
     assert offer.territories == "World excluding CN, TW" and offer.languages == "th, vi"
+
+
+def pattern_post(holder, **fields):
+    data = {**work_post(holder, **fields), "kind": "folk_art", "subtype": "batik", "source_community": "Bouyei"}
+    data.update(nested_form_data({"media_assets": inline_formset([
+        {"kind": "pattern", "title_en": "Pattern sheet", "file": upload("IMG_7.PNG", png_bytes()), "external_url": ""},
+    ])}))
+    return data
+
+
+def stored_originals(settings) -> list[Path]:
+    return [p for p in Path(settings.STORAGES["documents"]["OPTIONS"]["location"]).rglob("*") if p.is_file()]
+
+
+def test_an_uploaded_pattern_is_stored_once_the_whole_form_is_valid(client, editor, settings):
+    response = client.post("/admin/snippets/catalog/work/add/", pattern_post(OrganizationFactory()))
+    assert response.status_code == 302
+    asset = MediaAsset.objects.get(work__slug="new-manhua")
+    assert len(asset.sha256) == 64 and asset.file.name.endswith(f"{asset.sha256[:16]}.png")
+    assert [p.name for p in stored_originals(settings)] == [f"{asset.sha256[:16]}.png"]
+
+
+def test_a_form_refused_for_another_field_stores_no_original(client, editor, settings):
+    response = client.post("/admin/snippets/catalog/work/add/",
+                           pattern_post(OrganizationFactory(), isbn="978-7-02-000220-8"))
+    assert response.status_code == 200 and not Work.objects.exists()
+    assert stored_originals(settings) == []

@@ -3,6 +3,7 @@ import pytest
 from PIL import Image, ImageChops
 
 from catalog.models import MediaAsset
+from catalog.services import media_asset_create
 from catalog.tasks import media_asset_make_preview
 from catalog.tests.factories import WorkFactory
 from catalog.tests.images import PDF_BYTES, png_bytes, upload
@@ -13,10 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def make_asset(content=None, kind=MediaAsset.Kind.PATTERN, name="pattern.png"):
     work = WorkFactory(kind="folk_art", subtype="batik", source_community="Bouyei, Guizhou")
-    asset = MediaAsset(work=work, kind=kind, file=upload(name, content or png_bytes()))
-    asset.full_clean()
-    asset.save()
-    return asset
+    return media_asset_create(work=work, kind=kind, file=upload(name, content or png_bytes()))
 
 
 def test_the_preview_is_watermarked_and_smaller(tmp_path):

@@ -8,6 +8,7 @@ from PIL import Image
 
 from catalog.models import MediaAsset
 from catalog.tests.factories import WorkFactory
+from catalog.services import media_asset_create
 from catalog.tests.images import PDF_BYTES, png_bytes, upload
 from catalog.uploads import check_upload
 
@@ -67,9 +68,7 @@ def test_a_truncated_image_is_refused():
 @pytest.mark.django_db
 def test_a_pattern_original_goes_to_the_private_store_named_by_its_hash(settings, tmp_path):
     work = WorkFactory(kind="folk_art", subtype="embroidery", source_community="Miao (Hmong)")
-    asset = MediaAsset(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("IMG_0001.JPG", png_bytes()))
-    asset.full_clean()
-    asset.save()
+    asset = media_asset_create(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("IMG_0001.JPG", png_bytes()))
     assert len(asset.sha256) == 64 and asset.file.name.endswith(f"{asset.sha256[:16]}.png")
     assert asset.file.path.startswith(str(settings.STORAGES["documents"]["OPTIONS"]["location"]))
     assert not asset.file.path.startswith(settings.MEDIA_ROOT)

@@ -7,7 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
 from wagtail.models import Page
 
 from catalog.kinds import Kind
-from catalog.selectors import published_works, work_detail_context
+from catalog.selectors import published_works
 
 
 class ZonePage(RoutablePageMixin, Page):
@@ -36,5 +36,5 @@ class ZonePage(RoutablePageMixin, Page):
         work = get_object_or_404(published_works(kind=self.kind), slug=slug)
         return self.render(
             request, template="catalog/work_detail.html",
-            context_overrides={**work_detail_context(work), "zone": self},
+            context_overrides={**work.detail_context(), "zone": self},
         )

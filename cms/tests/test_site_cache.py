@@ -53,3 +53,20 @@ def test_a_renamed_zone_moves_its_work_links_and_its_menu_entry(client, work):
     html = client.get("/km/search/", {"q": "ศึก"}).content.decode()
     assert "/km/manhua/shanhai/" in html and "/km/comics/" not in html
     assert "តុក្កតា" in menu(html)
+
+
+def test_only_pages_and_sites_start_a_new_generation(work):
+    from django.core.cache import cache
+    from wagtail.models import Site
+
+    from cms.site_cache import GENERATION_KEY
+
+    before = cache.get(GENERATION_KEY)
+    work.save()  # a work, an organisation: not part of the site tree
+    work.rights_holder.save()
+    assert cache.get(GENERATION_KEY) == before
+    Site.objects.get().save()
+    after_site = cache.get(GENERATION_KEY)
+    assert after_site != before
+    ZonePage.objects.get(kind="book").save()
+    assert cache.get(GENERATION_KEY) != after_site

@@ -13,6 +13,7 @@ from wagtail.models import Workflow, WorkflowContentType
 from wagtail.rich_text import RichText
 
 from catalog.models import Creator, MediaAsset, RightsOffer, Subject, Work, WorkCredit
+from catalog.services import media_asset_create
 from cms.models import NewsIndexPage, NewsPage, ShowcaseIndexPage, ShowcasePage, ZonePage
 from cms.models.home import FeaturedShowcase
 from cms.site_tree import ensure_site_tree
@@ -101,7 +102,7 @@ def _works(orgs, subjects) -> dict[str, Work]:
             line.full_clean(exclude=["work"])
             line.save()
         if row["kind"] == "folk_art":
-            MediaAsset.objects.create(
+            media_asset_create(
                 work=work, kind=MediaAsset.Kind.PATTERN, sort_order=0,
                 file=ContentFile(pattern_png(row["subtype"], row["slug"]), name=f"{row['slug']}.png"),
                 **translated("title", {"en": "Pattern sheet", "zh_hans": "纹样图", "th": "แผ่นลวดลาย"}),

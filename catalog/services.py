@@ -1,0 +1,86 @@
+"""Writes of the catalogue that do more than save one row: storing an
+uploaded original, making its watermarked preview, making cover renditions.
+
+Keyword-only functions named <entity>_<action>. Forms and the admin validate
+first (`clean()`); these run once the whole write is valid. Tasks fetch by id
+and call them."""
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import MediaAsset, Work
+from .uploads import check_upload
+from .watermark import watermarked_preview
+
+# The cover sizes the templates ask for; made ahead so pages never wait on them.
+COVER_RENDITIONS = ["fill-300x400", "width-640"]
+
+
+def media_asset_store_original(*, asset: MediaAsset) -> MediaAsset:
+    """Check a new upload by its content, fingerprint it, and put it in the
+    private store named by its hash. The row is not saved here. A store outage
+    is a ValidationError, so a form shows it and nothing is half-saved."""
+    if not asset.file or asset.file._committed:
+        return asset
+    upload = asset.file.file
+    checked = check_upload(upload, images_only=asset.kind == MediaAsset.Kind.PATTERN)
+    asset.sha256 = _sha256(upload)
+    try:
+        asset.file.save(f"{asset.sha256[:16]}.{checked.extension}", upload, save=False)
+    except Exception as error:  # any storage backend: disk, S3 client, network
+        raise ValidationError(
+            _("The file store cannot be reached just now, so nothing was saved. Please try again in a few minutes."),
+            code="storage_unavailable",
+        ) from error
+    return asset
+
+
+@transaction.atomic
+def media_asset_create(*, work: Work, kind: str, file=None, external_url: str = "", sort_order: int = 0,
+                       **translated_fields) -> MediaAsset:
+    """A validated asset with its original stored; its preview follows on commit."""
+    asset = MediaAsset(work=work, kind=kind, file=file, external_url=external_url, sort_order=sort_order,
+                       **translated_fields)
+    asset.full_clean()
+    media_asset_store_original(asset=asset)
+    asset.save()
+    return asset
+
+
+def media_asset_make_preview(*, asset_id: int) -> bool:
+    """Make the watermarked preview of an image original; safe to repeat.
+    False when there is nothing to do (gone, not an image, already made)."""
+    asset = MediaAsset.objects.filter(pk=asset_id).first()
+    if asset is None or not asset.needs_preview:
+        return False
+    with asset.file.open("rb") as original:
+        preview = watermarked_preview(original)
+    old_name = asset.preview.name
+    asset.preview.save(f"{asset.sha256[:16]}.jpg", ContentFile(preview), save=False)
+    # Compare-and-set on the original's hash: a concurrent run for the same
+    # original writes once; a newer original is never overwritten by an older run.
+    updated = MediaAsset.objects.filter(pk=asset_id, sha256=asset.sha256).update(
+        preview=asset.preview.name, preview_of=asset.sha256)
+    if old_name and old_name != asset.preview.name:
+        asset.preview.storage.delete(old_name)
+    return bool(updated)
+
+
+def work_make_cover_renditions(*, work_id: int) -> int:
+    """The cover sizes pages use, made ahead; the number made or found."""
+    work = Work.objects.select_related("cover").filter(pk=work_id).first()
+    if work is None or work.cover is None:
+        return 0
+    return len(work.cover.get_renditions(*COVER_RENDITIONS))
+
+
+def _sha256(upload) -> str:
+    digest = hashlib.sha256()
+    upload.seek(0)
+    for chunk in iter(lambda: upload.read(1 << 20), b""):
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
