@@ -1,6 +1,6 @@
 """What every search engine behind the catalogue must do.
 
-Documents are the plain dicts of search.documents.work_document(); each
+Documents are the plain dicts of search.documents.documents_for(); each
 backend turns them into its own index format. Writes are idempotent so the
 indexing tasks can simply retry.
 """

@@ -7,7 +7,9 @@
      "offers": [{"right_type", "territory", "countries", "languages"}]}
 
 Language keys are the platform's codes ("zh-hans", "id"); modeltranslation's
-column names ("title_zh_hans", "title_ind") stay inside this module.
+column names ("title_zh_hans", "title_ind") stay inside this module. Texts are
+stripped, and languages without one left out. Tests hold these documents
+equal to the same works read through the models (search/tests/oracle.py).
 """
 from collections import defaultdict
 from collections.abc import Iterator
@@ -23,35 +25,12 @@ from marketplace.languages import CODES
 from .availability import offer_entry
 
 
-def work_document(work: Work) -> dict:
-    """The document of one work, read through the models: the definition.
-    Indexing uses documents_for(), which builds the same dicts from rows ten
-    times faster; tests hold the two equal on the demo catalogue."""
-    holder = work.rights_holder
-    return {
-        "id": work.pk,
-        "slug": work.slug,
-        "kind": work.kind,
-        "subtype": work.subtype,
-        "titles": _translations(work, "title"),
-        "synopses": _translations(work, "synopsis"),
-        "original_title": work.original_title,
-        "original_language": work.original_language,
-        "creators": _creator_names(work),
-        "holder": {"id": holder.pk, "slug": holder.slug, "names": _translations(holder, "name")},
-        "subjects": sorted(subject.slug for subject in work.subjects.all()),
-        "year": work.year,
-        "published": work.first_published_at or work.created_at,
-        "offers": [offer_entry(o.right_type, o.territories, o.languages) for o in work.rights_offers.all()],
-    }
-
-
 def indexable_works() -> QuerySet[Work]:
     return Work.objects.filter(live=True)
 
 
 def documents_for(works: QuerySet[Work] | None = None, chunk_size: int = 1000) -> Iterator[dict]:
-    """work_document() of the live works among `works` (default: all), by pk,
+    """The documents of the live works among `works` (default: all), by pk,
     in four queries per chunk whatever the number of works. Built from rows:
     model instances (modeltranslation, modelcluster managers) cost ten times
     the SQL. Documents may share offer entries: treat them as read-only."""
@@ -130,7 +109,7 @@ def _grouped(rows) -> defaultdict[int, list[tuple]]:
 
 
 def _texts(row: dict, columns: dict[str, str]) -> dict[str, str]:
-    """_translations() of a row."""
+    """{language code: text} of the columns that hold one, stripped."""
     values = {}
     for code, column in columns.items():
         value = (row[column] or "").strip()
@@ -140,7 +119,8 @@ def _texts(row: dict, columns: dict[str, str]) -> dict[str, str]:
 
 
 def _credit_names(credits: list[tuple]) -> list[str]:
-    """_creator_names() of (name_<code>…, name_original) rows."""
+    """Every spelling of every credited creator's name, from (name_<code>…, name_original)
+    rows in credit order, once each."""
     names = []
     for *translated, original in credits:
         for name in (*[(t or "").strip() for t in translated], original):
@@ -153,22 +133,3 @@ def _credit_names(credits: list[tuple]) -> list[str]:
 def _offer(right_type: str, territories: str, languages: str) -> dict:
     """offer_entry(), parsed once per distinct line: most works share a few."""
     return offer_entry(right_type, territories, languages)
-
-
-def _translations(obj, field: str) -> dict[str, str]:
-    values = {}
-    for code in CODES:
-        value = (getattr(obj, build_localized_fieldname(field, code), "") or "").strip()
-        if value:
-            values[code] = value
-    return values
-
-
-def _creator_names(work: Work) -> list[str]:
-    names = []
-    for credit in work.credits.all():
-        creator = credit.creator
-        for name in (*_translations(creator, "name").values(), creator.name_original):
-            if name and name not in names:
-                names.append(name)
-    return names

@@ -13,6 +13,7 @@ from html import escape
 from .analysis import Unit, fold, normalize, stems, word_spans
 
 ELLIPSIS = "…"
+SNIPPET_CHARS = 180  # of synopsis around a match; Elasticsearch cuts its own fragments to the same size
 
 
 def match_spans(text: str, units: list[Unit], prefix: bool = False) -> list[tuple[int, int]]:
@@ -75,7 +76,7 @@ def highlight(text: str, units: list[Unit]) -> str:
     return _render(text, match_spans(text, units), 0, len(text))
 
 
-def snippet(text: str, units: list[Unit], size: int = 180) -> tuple[str, bool]:
+def snippet(text: str, units: list[Unit], size: int = SNIPPET_CHARS) -> tuple[str, bool]:
     """A window of about `size` characters around the first match (or the
     start), cut at word boundaries; and whether it holds a match."""
     text = normalize(text)

@@ -1,20 +1,16 @@
 """Turning a stored work (the fields kept with each indexed document) into a Hit.
 
-Both engines store the same subset of the document (STORED_FIELDS) and build
-hits here, so titles fall back and highlights read alike whichever engine
-answered.
+Both engines store the same subset of the document (search.fields.STORED_FIELDS)
+and build hits and completions here, so titles fall back and highlights read
+alike whichever engine answered.
 """
+from collections.abc import Iterable
+
 from marketplace.languages import CODES, FALLBACK
 
 from .analysis import Unit, normalize
 from .highlight import highlight, match_spans, matches_all, snippet
 from .query import Hit
-
-STORED_FIELDS = ("id", "slug", "kind", "subtype", "titles", "synopses", "original_title", "holder", "year")
-
-
-def stored(doc: dict) -> dict:
-    return {name: doc.get(name) for name in STORED_FIELDS}
 
 
 def languages_for(ui: str) -> list[str]:
@@ -68,6 +64,19 @@ def pick_suggestion(source: dict, units: list[Unit], ui: str) -> str | None:
         if title and matches_all(normalize(title), units, prefix=True):
             return title
     return None
+
+
+def pick_suggestions(sources: Iterable[dict], units: list[Unit], ui: str, limit: int) -> list[str]:
+    """The distinct completions of stored works, best first, at most `limit`;
+    `sources` is read no further than needed."""
+    suggestions = []
+    for source in sources if limit > 0 else ():
+        title = pick_suggestion(source, units, ui)
+        if title and title not in suggestions:
+            suggestions.append(title)
+            if len(suggestions) == limit:
+                break
+    return suggestions
 
 
 def _other_title(source: dict, units: list[Unit], ui: str, shown: str) -> str:

@@ -94,7 +94,8 @@ def test_judged_queries_find_their_works(demo):
 
 
 def test_search_documents_from_rows_equal_work_document(demo):
-    from search.documents import documents_for, work_document
+    from search.documents import documents_for
+    from search.tests.oracle import work_document
 
     expected = [work_document(work) for work in Work.objects.filter(live=True).order_by("pk")]
     assert len(expected) >= 60

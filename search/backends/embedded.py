@@ -22,12 +22,19 @@ import tantivy
 
 from ..analysis import query_units
 from ..base import BaseSearchBackend, Progress
-from ..hits import build_hit, pick_suggestion
+from ..hits import build_hit, pick_suggestions
 from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
+from ..rules import SUGGESTION_SPARES
 from .embedded_pool import analysed
 from .embedded_query import AGGREGATIONS, OFFER_COMBINATIONS, catalog_query, ordering, suggest_query
-from .embedded_schema import (SCHEMA_VERSION, build_schema, offer_facet_counts, register_analyzers, slot_key,
-                               to_tantivy)
+from .embedded_schema import (
+    SCHEMA_VERSION,
+    build_schema,
+    offer_facet_counts,
+    register_analyzers,
+    slot_key,
+    to_tantivy,
+)
 from .embedded_store import IndexStore
 
 logger = logging.getLogger(__name__)
@@ -70,15 +77,9 @@ class SearchBackend(BaseSearchBackend):
         if not units or limit < 1:
             return []
         searcher, _facet_cache = self._searcher()
-        suggestions = []
-        # A hit may match through n-grams in no title that shows the prefix: fetch spares.
-        for _score, address in searcher.search(suggest_query(self.schema, units, ui_language), limit=limit * 3).hits:
-            title = pick_suggestion(_source(searcher, address), units, ui_language)
-            if title and title not in suggestions:
-                suggestions.append(title)
-                if len(suggestions) == limit:
-                    break
-        return suggestions
+        found = searcher.search(suggest_query(self.schema, units, ui_language), limit=limit * SUGGESTION_SPARES)
+        sources = (_source(searcher, address) for _score, address in found.hits)  # loaded as far as needed
+        return pick_suggestions(sources, units, ui_language, limit)
 
     def count(self) -> int:
         return self._searcher()[0].num_docs

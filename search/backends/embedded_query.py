@@ -11,15 +11,16 @@ from marketplace.languages import CODES
 
 from ..analysis import Unit, stems
 from ..availability import requirement
+from ..fields import FACET_SIZES, TIE_BREAKER, Boost, sort_field, title_field
 from ..query import FACETS, CatalogQuery
-from .embedded_schema import OFFER_FACETS, slot_key, sort_field, title_field
+from ..rules import required_units, sort_order
+from .embedded_schema import OFFER_FACETS, slot_key
 
-UI_TITLE, TITLE, NAMES, FOLDED, STEM, GRAMS, SYNOPSIS = 4.0, 2.5, 1.5, 1.5, 1.5, 1.0, 0.6
-FACET_SIZE = {"year": 300}
 # Far more combinations of offered rights than any catalogue has; beyond it, counts would be short.
 OFFER_COMBINATIONS = 60_000
+# The offer facets are counted from the combinations (offer_facet_counts), so not cut to FACET_SIZES.
 AGGREGATIONS = {
-    **{name: {"terms": {"field": name, "size": FACET_SIZE.get(name, 100)}} for name in FACETS if name not in OFFER_FACETS},
+    **{name: {"terms": {"field": name, "size": FACET_SIZES[name]}} for name in FACETS if name not in OFFER_FACETS},
     "offer_facets": {"terms": {"field": "offer_facets", "size": OFFER_COMBINATIONS}},
 }
 
@@ -35,9 +36,7 @@ def catalog_query(schema, query: CatalogQuery, units: list[Unit], slots: int):
 
 
 def text_query(schema, units: list[Unit], ui: str, match_all: bool = True):
-    # Stop words need not match, unless the query is nothing else; when
-    # relaxed, any one word will do and more matching words rank higher.
-    required = ([u for u in units if not u.optional] or units) if match_all else []
+    required = required_units(units, match_all)
     return Query.boolean_query([
         (Occur.Must if unit in required else Occur.Should, unit_query(schema, unit, ui)) for unit in units
     ])
@@ -45,32 +44,33 @@ def text_query(schema, units: list[Unit], ui: str, match_all: bool = True):
 
 def unit_query(schema, unit: Unit, ui: str):
     alternatives = title_alternatives(schema, unit, ui) + [
-        _boost(_words(schema, "names", unit.words), NAMES),
-        _boost(_words(schema, "synopsis", unit.words), SYNOPSIS),
-        _boost(_words(schema, "synopsis_folded", unit.folded), SYNOPSIS * 0.8),
+        _boost(_words(schema, "names", unit.words), Boost.NAMES),
+        _boost(_words(schema, "synopsis", unit.words), Boost.SYNOPSIS),
+        _boost(_words(schema, "synopsis_folded", unit.folded), Boost.SYNOPSIS_VARIANT),
     ]
     if unit.folded != unit.words:  # "cổ tích" also finds a synopsis written "co tich"
-        alternatives.append(_boost(_words(schema, "synopsis", unit.folded), SYNOPSIS * 0.8))
+        alternatives.append(_boost(_words(schema, "synopsis", unit.folded), Boost.SYNOPSIS_VARIANT))
     if not unit.unspaced:
         english = stems(unit.text)
         if english:
             alternatives += [
-                _boost(_words(schema, "title_stem", english), STEM),
-                _boost(_words(schema, "synopsis_stem", english), SYNOPSIS * 0.8),
+                _boost(_words(schema, "title_stem", english), Boost.STEM),
+                _boost(_words(schema, "synopsis_stem", english), Boost.SYNOPSIS_VARIANT),
             ]
-    return Query.disjunction_max_query(alternatives, tie_breaker=0.1)
+    return Query.disjunction_max_query(alternatives, tie_breaker=TIE_BREAKER)
 
 
 def title_alternatives(schema, unit: Unit, ui: str, prefix: bool = False) -> list:
     match = _prefix if prefix else _words
     alternatives = [
-        _boost(match(schema, title_field(code), unit.words), UI_TITLE if code == ui else TITLE) for code in CODES
+        _boost(match(schema, title_field(code), unit.words), Boost.UI_TITLE if code == ui else Boost.TITLE)
+        for code in CODES
     ]
-    alternatives.append(_boost(match(schema, "original_title", unit.words), TITLE))
+    alternatives.append(_boost(match(schema, "original_title", unit.words), Boost.TITLE))
     if not unit.unspaced:  # folding changes only Latin letters: unspaced text is found as it is
-        alternatives.append(_boost(match(schema, "title_folded", unit.folded), FOLDED))
+        alternatives.append(_boost(match(schema, "title_folded", unit.folded), Boost.FOLDED))
     if unit.grams:  # a substring of the unspaced text, however it was segmented
-        alternatives.append(_boost(_all([Query.term_query(schema, "grams", g) for g in unit.grams]), GRAMS))
+        alternatives.append(_boost(_all([Query.term_query(schema, "grams", g) for g in unit.grams]), Boost.GRAMS))
     return alternatives
 
 
@@ -114,10 +114,12 @@ def availability_query(schema, query: CatalogQuery, slots: int):
 
 
 def ordering(query: CatalogQuery, has_text: bool) -> dict:
-    """searcher.search() arguments for the sort; relevance without text is newest first."""
-    if query.sort == "title":
+    """searcher.search() arguments for the sort (search.rules.sort_order); none for relevance.
+    A work without a date is published 0 here, so it comes last."""
+    order = sort_order(query, has_text)
+    if order == "title":
         return {"order_by_field": sort_field(query.ui_language), "order": Order.Asc}
-    if query.sort == "newest" or not has_text:
+    if order == "newest":
         return {"order_by_field": "published", "order": Order.Desc}
     return {}
 

@@ -17,25 +17,13 @@ from marketplace.languages import CODES
 
 from ..analysis import english_analyzer, fold, grams, sort_key, words
 from ..availability import facet_values, group_keys, offer_groups
-from ..hits import display_title, stored
+from ..fields import names_of, sort_field, sort_title, stored, title_field
 
 SCHEMA_VERSION = 4  # bump when fields or their analysis change: an older index is then replaced
 WORDS = "rb_words"
 ENGLISH = "rb_english"
 KEYWORD_FACETS = ("kind", "subtype", "holder", "subject")
 OFFER_FACETS = ("right_type", "territory", "language")
-
-
-def suffix(code: str) -> str:
-    return code.replace("-", "_")
-
-
-def title_field(code: str) -> str:
-    return f"title_{suffix(code)}"
-
-
-def sort_field(code: str) -> str:
-    return f"sort_{suffix(code)}"
 
 
 def slot_key(slot: int, key: str) -> str:
@@ -93,7 +81,7 @@ def tantivy_fields(doc: dict) -> dict:
     inside words."""
     titles, synopses = doc.get("titles") or {}, doc.get("synopses") or {}
     holder = doc.get("holder") or {}
-    names = [*doc.get("creators", ()), *(holder.get("names") or {}).values()]
+    names = names_of(doc)
     title_texts = list(dict.fromkeys([*titles.values(), doc.get("original_title") or "", *names]))
     forms = {text: _title_forms(text) for text in title_texts}
     joined = {text: " ".join(words(text)) for text in synopses.values()}
@@ -122,7 +110,7 @@ def tantivy_fields(doc: dict) -> dict:
     for code in CODES:
         if titles.get(code):
             fields[title_field(code)] = forms[titles[code]][0]
-        fields[sort_field(code)] = sort_key(display_title(doc, code)[0], code)
+        fields[sort_field(code)] = sort_key(sort_title(doc, code), code)
     if doc.get("year"):  # without one, a work is outside every year range and facet
         fields["year"] = doc["year"]
     return fields

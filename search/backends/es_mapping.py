@@ -13,7 +13,7 @@ from elasticsearch.dsl import (
 from marketplace.languages import CODES
 
 from ..availability import facet_values, group_keys, offer_groups
-from ..hits import display_title, stored
+from ..fields import names_of, sort_field, sort_title, stored, synopsis_field, title_field
 
 UNSPACED_SCRIPTS = r"\p{IsThai}\p{IsLao}\p{IsKhmer}\p{IsMyanmar}\p{IsHan}\p{IsHiragana}\p{IsKatakana}"
 FOLD_ONLY = "[^\\p{Thai}\\p{Lao}\\p{Khmer}\\p{Myanmar}]"
@@ -47,22 +47,6 @@ LANGUAGE_ANALYZERS = {"en": "english", "id": "indonesian", "ms": "indonesian"}
 
 class IcuCollationKeyword(Field):
     name = "icu_collation_keyword"
-
-
-def suffix(code: str) -> str:
-    return code.replace("-", "_")
-
-
-def title_field(code: str) -> str:
-    return f"title_{suffix(code)}"
-
-
-def synopsis_field(code: str) -> str:
-    return f"synopsis_{suffix(code)}"
-
-
-def sort_field(code: str) -> str:
-    return f"sort_{suffix(code)}"
 
 
 class OfferGroup(InnerDoc):
@@ -135,7 +119,7 @@ def to_es_source(doc: dict) -> dict:
         "territories": facets["territory"],
         "languages": facets["language"],
         "offers": [{"keys": group_keys(group)} for group in offer_groups(offers)],
-        "names": [*doc.get("creators", ()), *(holder.get("names") or {}).values()],
+        "names": names_of(doc),
         "suggest": [t for t in dict.fromkeys([*titles.values(), doc.get("original_title")]) if t],
     }
     for code in CODES:
@@ -143,5 +127,5 @@ def to_es_source(doc: dict) -> dict:
             source[title_field(code)] = titles[code]
         if synopses.get(code):
             source[synopsis_field(code)] = synopses[code]
-        source[sort_field(code)] = display_title(doc, code)[0]
+        source[sort_field(code)] = sort_title(doc, code)
     return source

@@ -14,16 +14,13 @@ from marketplace.languages import CODES
 
 from ..analysis import Unit, query_units
 from ..availability import requirement
-from ..hits import build_hit, pick_suggestion
+from ..fields import FACET_SIZES, STORED_FIELDS, TIE_BREAKER, Boost, sort_field, synopsis_field, title_field
+from ..highlight import SNIPPET_CHARS
+from ..hits import build_hit, pick_suggestions
 from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
-from .es_mapping import (
-    FACET_FIELDS, FOLDED_LANGUAGES, LATIN_LANGUAGES, UNSPACED_LANGUAGES, sort_field, synopsis_field, title_field,
-)
+from ..rules import SUGGESTION_SPARES, required_units, sort_order
+from .es_mapping import FACET_FIELDS, FOLDED_LANGUAGES, LATIN_LANGUAGES, UNSPACED_LANGUAGES
 
-UI_TITLE, TITLE, NAMES, FOLDED, SYNOPSIS, FUZZY = 4.0, 2.5, 1.5, 1.5, 0.6, 0.5
-FACET_SIZE = {"year": 300}
-SNIPPET_CHARS = 180
-SOURCE = ["id", "slug", "kind", "subtype", "titles", "synopses", "original_title", "holder", "year"]
 HIGHLIGHTED = {title_field(code): ("title", code) for code in CODES} | {
     synopsis_field(code): ("synopsis", code) for code in CODES
 } | {"original_title": ("title", "")}
@@ -31,7 +28,7 @@ HIGHLIGHTED = {title_field(code): ("title", code) for code in CODES} | {
 
 def build_search_body(query: CatalogQuery) -> dict:
     units = query_units(query.text)
-    search = Search().extra(track_total_hits=True, from_=query.offset, size=query.per_page).source(SOURCE)
+    search = Search().extra(track_total_hits=True, from_=query.offset, size=query.per_page).source(list(STORED_FIELDS))
     if units:
         search = search.query(text_query(units, query.ui_language, query.match_all))
     filters = filter_queries(query)
@@ -39,7 +36,7 @@ def build_search_body(query: CatalogQuery) -> dict:
         search = search.filter(Q("bool", filter=filters))
     search = search.sort(*sort_clauses(query, has_text=bool(units)))
     for name in FACETS:
-        search.aggs.bucket(name, "terms", field=FACET_FIELDS[name], size=FACET_SIZE.get(name, 100))
+        search.aggs.bucket(name, "terms", field=FACET_FIELDS[name], size=FACET_SIZES[name])
     search = search.highlight_options(
         pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html", require_field_match=False,
     )
@@ -51,20 +48,19 @@ def build_search_body(query: CatalogQuery) -> dict:
 
 
 def text_query(units: list[Unit], ui: str, match_all: bool = True) -> Query:
-    # Stop words need not match, unless the query is nothing else; when
-    # relaxed, any one word will do and more matching words rank higher.
-    required = ([u for u in units if not u.optional] or units) if match_all else []
+    required = required_units(units, match_all)
     return Q("bool", must=[unit_query(u, ui) for u in required],
              should=[unit_query(u, ui) for u in units if u not in required],
              minimum_should_match=0 if required else 1)
 
 
 def unit_query(unit: Unit, ui: str) -> Query:
-    exact = [f"{title_field(c)}^{UI_TITLE if c == ui else TITLE}" for c in CODES]
-    exact += [f"original_title^{TITLE}", f"names^{NAMES}"] + [f"{synopsis_field(c)}^{SYNOPSIS}" for c in CODES]
-    folded = [f"{title_field(c)}.folded^{FOLDED}" for c in FOLDED_LANGUAGES]
-    folded += [f"original_title.folded^{FOLDED}", "names.folded"]
-    folded += [f"{synopsis_field(c)}.folded^{SYNOPSIS}" for c in FOLDED_LANGUAGES]
+    exact = [f"{title_field(c)}^{Boost.UI_TITLE if c == ui else Boost.TITLE}" for c in CODES]
+    exact += [f"original_title^{Boost.TITLE}", f"names^{Boost.NAMES}"]
+    exact += [f"{synopsis_field(c)}^{Boost.SYNOPSIS}" for c in CODES]
+    folded = [f"{title_field(c)}.folded^{Boost.FOLDED}" for c in FOLDED_LANGUAGES]
+    folded += [f"original_title.folded^{Boost.FOLDED}", "names.folded"]
+    folded += [f"{synopsis_field(c)}.folded^{Boost.SYNOPSIS}" for c in FOLDED_LANGUAGES]
     alternatives = [
         Q("multi_match", query=unit.text, type="phrase", fields=exact),
         Q("multi_match", query=unit.text, type="phrase", fields=folded),
@@ -75,8 +71,8 @@ def unit_query(unit: Unit, ui: str) -> Query:
     else:
         latin = [title_field(c) for c in LATIN_LANGUAGES] + [f"{title_field(c)}.folded" for c in FOLDED_LANGUAGES]
         alternatives.append(Q("multi_match", query=unit.text, operator="and", fuzziness="AUTO",
-                              prefix_length=1, fields=latin, boost=FUZZY))
-    return Q("dis_max", queries=alternatives, tie_breaker=0.1)
+                              prefix_length=1, fields=latin, boost=Boost.FUZZY))
+    return Q("dis_max", queries=alternatives, tie_breaker=TIE_BREAKER)
 
 
 def filter_queries(query: CatalogQuery) -> list[Query]:
@@ -108,17 +104,17 @@ def availability_query(query: CatalogQuery) -> Query:
 
 
 def sort_clauses(query: CatalogQuery, has_text: bool) -> list:
-    """Relevance without text is newest first, as in the embedded engine."""
-    if query.sort == "title":
+    """search.rules.sort_order() as sort clauses; equal scores come newest first."""
+    order = sort_order(query, has_text)
+    if order == "title":
         return [{sort_field(query.ui_language): {"order": "asc"}}]
-    if query.sort == "newest" or not has_text:
-        return [{"published": {"order": "desc", "missing": "_last"}}]
-    return ["_score", {"published": {"order": "desc", "missing": "_last"}}]
+    newest = {"published": {"order": "desc", "missing": "_last"}}
+    return [newest] if order == "newest" else ["_score", newest]
 
 
 def parse_search_response(response: dict, query: CatalogQuery) -> CatalogResults:
     units = query_units(query.text)
-    relevance = query.sort == "relevance" and bool(units)
+    relevance = sort_order(query, has_text=bool(units)) == "relevance"
     hits = []
     for raw in response["hits"]["hits"]:
         # ICU tokens are marked one by one: ผ้า, ปัก, ม้ง make one match, as in the embedded engine.
@@ -143,15 +139,10 @@ def build_suggest_body(prefix: str, limit: int) -> dict:
     if len(units) == 1 and units[0].unspaced:  # a half-typed word ICU may segment otherwise
         grams = [f"{title_field(c)}.grams" for c in UNSPACED_LANGUAGES] + ["original_title.grams"]
         alternatives.append(Q("multi_match", query=units[0].text, operator="and", fields=grams))
-    search = Search().extra(size=limit * 3).source(["titles", "original_title"])
+    search = Search().extra(size=limit * SUGGESTION_SPARES).source(["titles", "original_title"])
     return search.query(Q("bool", should=alternatives, minimum_should_match=1)).to_dict()
 
 
 def parse_suggest_response(response: dict, prefix: str, ui: str, limit: int) -> list[str]:
     units = query_units(prefix)
-    suggestions = []
-    for raw in response["hits"]["hits"]:
-        title = pick_suggestion(raw["_source"], units, ui)
-        if title and title not in suggestions:
-            suggestions.append(title)
-    return suggestions[:limit]
+    return pick_suggestions((raw["_source"] for raw in response["hits"]["hits"]), units, ui, limit)

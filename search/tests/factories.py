@@ -1,4 +1,4 @@
-"""Search documents as plain dicts, shaped like search.documents.work_document()."""
+"""Search documents as plain dicts, shaped like search.documents.documents_for()'s."""
 import itertools
 from datetime import datetime, timezone
 

@@ -4,10 +4,12 @@ import pytest
 from catalog.models import Creator, RightsOffer, Subject, Work, WorkCredit
 from marketplace.models import Organization
 from search.availability import is_available
-from search.documents import documents_for, work_document
+from search.documents import documents_for
 from search.indexing import sync_works
 from search.query import CatalogQuery
 from search.registry import get_backend, reset_backends
+
+from .oracle import work_document
 
 pytestmark = pytest.mark.django_db
 
