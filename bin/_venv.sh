@@ -20,3 +20,16 @@ ensure_venv() {
     echo "$digest" > "$stamp"
   fi
 }
+
+# Run a command with its output held back; show it only if the command fails.
+quietly() {
+  local log
+  log=$(mktemp)
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "!! failed: $*" >&2
+    return 1
+  fi
+  rm -f "$log"
+}

@@ -23,10 +23,6 @@ CODES = [code for code, _name in LANGUAGES]
 # Content falls back requested -> English -> Chinese.
 FALLBACK = ("en", "zh-hans")
 
-# Scripts written without spaces between words: search, truncation and PDF
-# output segment them with ICU instead of splitting on whitespace.
-UNSPACED = {"zh-hans", "th", "lo", "my", "km"}
-
 # Added where Django lacks them (lo, fil) or corrected where Django names the
 # language in English instead of in itself (km).
 EXTRA_LANG_INFO = {
@@ -38,3 +34,10 @@ EXTRA_LANG_INFO = {
 
 def register_missing_languages():
     locale.LANG_INFO.update(EXTRA_LANG_INFO)
+
+
+def localized_verbose_name(verbose_name, lang: str) -> str:
+    """The admin label of a translated field, "Title [th]". modeltranslation
+    names Indonesian columns `_ind` (an `_id` suffix would clash with foreign
+    keys); editors know the language as `id`."""
+    return f"{verbose_name} [{'id' if lang == 'ind' else lang}]"

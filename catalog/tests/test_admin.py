@@ -88,3 +88,9 @@ def test_a_form_refused_for_another_field_stores_no_original(client, editor, set
                            pattern_post(OrganizationFactory(), isbn="978-7-02-000220-8"))
     assert response.status_code == 200 and not Work.objects.exists()
     assert stored_originals(settings) == []
+
+
+def test_indonesian_fields_are_labelled_with_the_language_code(client, editor):
+    html = client.get("/admin/snippets/catalog/work/add/").content.decode()
+    assert "[id]" in html and "[th]" in html
+    assert "[ind]" not in html

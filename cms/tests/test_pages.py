@@ -124,3 +124,12 @@ def test_zone_pages_page_through_works(client, catalogue):
 def test_root_redirects_by_accept_language(client, catalogue):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="th-TH,th;q=0.9,en;q=0.5")
     assert response.status_code == 302 and response["Location"] == "/th/"
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_each_title_names_the_site_once(client, catalogue, lang):
+    titles = {name: re.search(r"<title>(.*?)</title>", client.get(path.format(lang=lang)).content.decode(), re.S)[1]
+              for name, path in PAGES.items()}
+    assert titles["home"] == "RightsBridge"
+    for name, title in titles.items():
+        assert title.count("RightsBridge") == 1, (name, title)

@@ -123,6 +123,7 @@ TIME_ZONE = "UTC"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(languages.CODES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": languages.FALLBACK}
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = languages.localized_verbose_name
 # One slug per page in every language keeps URLs stable: /th/books/ and
 # /en/books/ differ only by their prefix, so the switcher is a prefix swap.
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
