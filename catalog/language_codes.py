@@ -51,11 +51,3 @@ def validate_languages(text: str) -> None:
 def display_languages(text: str, ui: str | None = None) -> str:
     return join_list([language_name(t, ui) for t in parse_languages(text)], ui)
 
-
-def covers_language(text: str, wanted: str) -> bool:
-    """Does an offer in `text` include `wanted`? "zh" covers zh-Hans and zh-Hant."""
-    wanted = normalize_tag(wanted)
-    for tag in parse_languages(text):
-        if tag == wanted or wanted.split("-")[0] == tag or tag.split("-")[0] == wanted:
-            return True
-    return False
