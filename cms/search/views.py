@@ -10,7 +10,7 @@ from marketplace.languages import CODES
 from cms.search.facets import labelled_facets
 from cms.search.forms import CatalogSearchForm
 from search.registry import get_backend
-from search.service import search_catalog
+from search.selectors import search_catalog
 
 SUGGESTIONS = 8
 

@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 
 from search.query import CatalogQuery
-from search.service import search_catalog
+from search.selectors import search_catalog
 
 CUTOFF = 10
 

@@ -1,5 +1,6 @@
-"""What the page and the API ask of search: every word first, and if nothing
-has them all, any of them, saying so. Engine-neutral: it only uses the contract."""
+"""Reads of the catalogue search that the page, the API and the relevance
+command share: every word first, and if nothing has them all, any of them,
+saying so. Engine-neutral: it only uses the contract."""
 from dataclasses import replace
 
 from .analysis import query_units
