@@ -24,7 +24,7 @@ from ..analysis import query_units
 from ..base import BaseSearchBackend, Progress
 from ..hits import build_hit, pick_suggestions
 from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
-from ..rules import SUGGESTION_SPARES
+from ..policy import SUGGESTION_SPARES
 from .embedded_pool import analysed
 from .embedded_query import AGGREGATIONS, OFFER_COMBINATIONS, catalog_query, ordering, suggest_query
 from .embedded_schema import (

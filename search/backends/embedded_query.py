@@ -13,7 +13,7 @@ from ..analysis import Unit, stems
 from ..availability import requirement
 from ..fields import FACET_SIZES, TIE_BREAKER, Boost, sort_field, title_field
 from ..query import FACETS, CatalogQuery
-from ..rules import required_units, sort_order
+from ..policy import required_units, sort_order
 from .embedded_schema import OFFER_FACETS, slot_key
 
 # Far more combinations of offered rights than any catalogue has; beyond it, counts would be short.
@@ -114,7 +114,7 @@ def availability_query(schema, query: CatalogQuery, slots: int):
 
 
 def ordering(query: CatalogQuery, has_text: bool) -> dict:
-    """searcher.search() arguments for the sort (search.rules.sort_order); none for relevance.
+    """searcher.search() arguments for the sort (search.policy.sort_order); none for relevance.
     A work without a date is published 0 here, so it comes last."""
     order = sort_order(query, has_text)
     if order == "title":

@@ -18,7 +18,7 @@ from ..fields import FACET_SIZES, STORED_FIELDS, TIE_BREAKER, Boost, sort_field,
 from ..highlight import SNIPPET_CHARS
 from ..hits import build_hit, pick_suggestions
 from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
-from ..rules import SUGGESTION_SPARES, required_units, sort_order
+from ..policy import SUGGESTION_SPARES, required_units, sort_order
 from .es_mapping import FACET_FIELDS, FOLDED_LANGUAGES, LATIN_LANGUAGES, UNSPACED_LANGUAGES
 
 HIGHLIGHTED = {title_field(code): ("title", code) for code in CODES} | {
@@ -104,7 +104,7 @@ def availability_query(query: CatalogQuery) -> Query:
 
 
 def sort_clauses(query: CatalogQuery, has_text: bool) -> list:
-    """search.rules.sort_order() as sort clauses; equal scores come newest first."""
+    """search.policy.sort_order() as sort clauses; equal scores come newest first."""
     order = sort_order(query, has_text)
     if order == "title":
         return [{sort_field(query.ui_language): {"order": "asc"}}]

@@ -1,4 +1,5 @@
-"""The search rules both engines follow, stated once: which query units a
+"""The search policy both engines follow, stated once (named policy, not
+rules: an app's rules.py says who may do what): which query units a
 work must match, the order results come in, how many candidates a
 completion looks at. Each engine only spells them in its own query language.
 """
