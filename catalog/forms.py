@@ -1,9 +1,14 @@
-"""The editors' form for a work: the originals uploaded with it are stored only
-once the whole form (work, offers, credits, assets) is valid."""
+"""The editors' forms: a work, whose uploaded originals are stored only once
+the whole form (work, offers, credits, assets) is valid, and Wagtail's image
+upload, whose pixels are checked before the image is kept."""
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 from .services import media_asset_store_original
+from .uploads import check_image
 
 
 class WorkAdminForm(WagtailAdminModelForm):
@@ -20,3 +25,23 @@ class WorkAdminForm(WagtailAdminModelForm):
                 form.add_error(None, error)
                 return False
         return True
+
+
+class CheckedImageField(WagtailImageField):
+    def to_python(self, data):
+        # Before Wagtail's own checks: they read the size through a full
+        # decode that fails with a bare OSError on a truncated file.
+        if isinstance(data, UploadedFile):
+            check_image(data)
+        return super().to_python(data)
+
+
+class CheckedImageForm(BaseImageForm):
+    """Wagtail's image upload form (covers, page images), with the pixels
+    decoded once within the limit, so a damaged file is a translated form
+    error rather than a server error."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:  # Wagtail builds the field itself; keep its settings, add the check
+            self.fields["file"].__class__ = CheckedImageField

@@ -15,9 +15,14 @@ FONT_CANDIDATES = [
 
 
 def watermarked_preview(original) -> bytes:
+    box = (PREVIEW_LONG_EDGE, PREVIEW_LONG_EDGE)
     with Image.open(original) as image:
+        # Decode small: a JPEG at 1/2 to 1/8 scale (draft), other formats reduced
+        # by a whole factor before resampling, so a 40-megapixel pattern never
+        # exists in memory at full size more than once, nor in RGBA.
+        image.draft("RGB", box)
+        image.thumbnail(box, reducing_gap=2.0)
         image = ImageOps.exif_transpose(image).convert("RGB")
-    image.thumbnail((PREVIEW_LONG_EDGE, PREVIEW_LONG_EDGE))
     # Tile the mark over a square as wide as the diagonal, turn it, and crop it
     # back to the image, so the mark reaches every corner and no crop escapes it.
     side = int((image.width ** 2 + image.height ** 2) ** 0.5) + 1

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext, override
+from wagtail.images.models import Image
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 
@@ -94,3 +96,13 @@ def test_indonesian_fields_are_labelled_with_the_language_code(client, editor):
     html = client.get("/admin/snippets/catalog/work/add/").content.decode()
     assert "[id]" in html and "[th]" in html
     assert "[ind]" not in html
+
+
+def test_a_damaged_cover_image_is_a_translated_form_error(client, editor):
+    data = png_bytes()
+    response = client.post("/admin/images/add/", {"title": "Cover", "file": upload("cover.png", data[:-300])})
+    assert response.status_code == 200 and not Image.objects.exists()
+    with override("th"):
+        assert gettext("The image is damaged or incomplete.") in response.content.decode()
+    response = client.post("/admin/images/add/", {"title": "Cover", "file": upload("cover.png", data)})
+    assert response.status_code == 302 and Image.objects.get().width == 640

@@ -1,4 +1,7 @@
 """Uploads are judged by content: type, size, pixels, damage; errors translated."""
+import time
+import tracemalloc
+import zipfile
 from io import BytesIO
 
 import pytest
@@ -49,20 +52,94 @@ def test_images_over_the_pixel_limit_are_refused_before_decoding(settings):
     assert error.value.code == "too_many_pixels"
 
 
-def test_a_decompression_bomb_is_refused():
-    # 30,000 × 30,000 one-bit pixels compress to a few kilobytes.
+def test_a_900_megapixel_image_is_refused_as_too_many_pixels():
+    # 30,000 × 30,000 one-bit pixels compress to a few kilobytes; Pillow calls it a bomb.
     out = BytesIO()
     Image.new("1", (30_000, 30_000)).save(out, "PNG")
     assert len(out.getvalue()) < 200_000
-    with pytest.raises(ValidationError):
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         check_upload(upload("bomb.png", out.getvalue()), images_only=True)
+    assert error.value.code == "too_many_pixels"
+    assert "30000 × 30000" in error.value.messages[0]
 
 
-def test_a_truncated_image_is_refused():
-    data = png_bytes()
+def jpeg_bytes() -> bytes:
+    out = BytesIO()
+    Image.open(BytesIO(png_bytes())).convert("RGB").save(out, "JPEG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name, data", [
+    ("cut.png", png_bytes()[: len(png_bytes()) // 2]),
+    ("cut.jpg", jpeg_bytes()[: len(jpeg_bytes()) // 2]),
+    ("short.png", png_bytes()[:-200]),
+])
+def test_a_truncated_image_is_refused_as_damaged_in_the_readers_language(name, data):
+    with translation.override("th"), pytest.raises(ValidationError) as error:
+        check_upload(upload(name, data), images_only=True)
+    assert error.value.code == "damaged"
+    assert error.value.messages[0] != "The image is damaged or incomplete."
+
+
+def zip_with(members: dict[str, tuple[int, bytes | int]]) -> bytes:
+    """members: name -> (compression, content bytes or a count of zero bytes, written in chunks)."""
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, (compression, content) in members.items():
+            info = zipfile.ZipInfo(name)
+            info.compress_type = compression
+            with archive.open(info, "w", force_zip64=True) as member:
+                if isinstance(content, bytes):
+                    member.write(content)
+                else:
+                    chunk = bytes(1 << 20)
+                    for _ in range(content >> 20):
+                        member.write(chunk)
+    return out.getvalue()
+
+
+EPUB = {"mimetype": (zipfile.ZIP_STORED, b"application/epub+zip"),
+        "OEBPS/chapter1.xhtml": (zipfile.ZIP_DEFLATED, "<p>山海逆战</p>\n".encode() * 200)}
+
+
+def test_an_epub_is_accepted():
+    assert check_upload(upload("book.epub", zip_with(EPUB)), images_only=False).extension == "epub"
+
+
+@pytest.fixture(scope="module")
+def mimetype_bomb() -> bytes:
+    """An upload of about 300 KB whose `mimetype` member inflates to 300 MB."""
+    return zip_with({"mimetype": (zipfile.ZIP_DEFLATED, 300 << 20)})
+
+
+def test_a_zip_bomb_is_refused_fast_and_in_little_memory(mimetype_bomb):
+    assert len(mimetype_bomb) < 1_000_000
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(ValidationError) as error:
+            check_upload(upload("book.epub", mimetype_bomb), images_only=False)
+        elapsed = time.perf_counter() - started
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert error.value.code == "zip_bomb"
+    assert elapsed < 0.1, elapsed
+    assert peak < 50 * 1024 * 1024, peak
+
+
+def test_an_epub_with_a_bomb_inside_is_refused():
+    members = {**EPUB, "OEBPS/huge.xhtml": (zipfile.ZIP_DEFLATED, 8 << 20)}
     with pytest.raises(ValidationError) as error:
-        check_upload(upload("cut.png", data[: len(data) // 2]), images_only=True)
-    assert error.value.code in {"damaged", "file_type"}
+        check_upload(upload("book.epub", zip_with(members)), images_only=False)
+    assert error.value.code == "zip_bomb"
+
+
+def test_a_compressed_mimetype_is_not_an_epub():
+    members = {**EPUB, "mimetype": (zipfile.ZIP_DEFLATED, b"application/epub+zip")}
+    with pytest.raises(ValidationError) as error:
+        check_upload(upload("book.epub", zip_with(members)), images_only=False)
+    assert error.value.code == "file_type"
 
 
 @pytest.mark.django_db

@@ -157,6 +157,7 @@ WHITENOISE_USE_FINDERS = True
 WAGTAIL_SITE_NAME = "RightsBridge"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "catalog.forms.CheckedImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "epub"]
 
 # --- Celery ----------------------------------------------------------------
