@@ -511,7 +511,7 @@ def main(argv=None) -> int:
     project = Path(__file__).resolve().parent.parent
     if str(project) not in sys.path:
         sys.path.insert(0, str(project))
-    from tests.services import start_postgres
+    from tests.support.postgres import start_postgres
 
     workdir = Path(tempfile.mkdtemp(prefix="rb-bench-"))
     pg = None

@@ -8,14 +8,15 @@ import uuid
 from urllib.parse import urlsplit, urlunsplit
 
 import boto3
-from kombu import pools as kombu_pools
 import pytest
 from django.conf import settings as django_settings
+from kombu import pools as kombu_pools
 
 from marketplace.celery import app as celery_app
 from marketplace.settings.storages import s3_storages
-from tests import services
-from tests.real_services import WORKERS, require
+from tests.support.celery_worker import start_celery_worker
+from tests.support.plugin import WORKERS, require
+from tests.support.process import Service
 
 S3_KEYS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_S3_REGION_NAME": "us-east-1"}
 
@@ -74,12 +75,12 @@ def test_database_url() -> str:
 test_database_url.__test__ = False  # a helper, not a test
 
 
-def start_worker(tmp_path, broker_url: str, s3: dict) -> services.Service:
+def start_worker(tmp_path, broker_url: str, s3: dict) -> Service:
     require("postgres")
     env = {"DJANGO_SETTINGS_MODULE": "marketplace.settings.test", "DATABASE_URL": test_database_url(),
            "CELERY_BROKER_URL": broker_url, "VAR_DIR": str(tmp_path / "worker-var"),
            **{k: v for k, v in s3.items() if k != "client"}}
-    worker = services.start_celery_worker(env, tmp_path)
+    worker = start_celery_worker(env, tmp_path)
     WORKERS.append(worker)
     return worker
 

@@ -1,4 +1,4 @@
-"""The test tooling in tests/services.py starts real services that answer.
+"""The test support in tests/support starts real services that answer.
 
 Each service is started for real on loopback, used through its ordinary
 client, then stopped; a stopped service must no longer accept connections
@@ -7,6 +7,7 @@ and a failed start must leave no process behind.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -19,8 +20,12 @@ from pathlib import Path
 import pytest
 from celery import Celery
 
-from tests import services
-from tests.services import ServiceError, port_accepts_connections
+from tests.support.celery_worker import start_celery_worker
+from tests.support.debian import PROBES, missing_debian_packages, require_debian_packages
+from tests.support.postgres import start_postgres
+from tests.support.process import PROJECT_ROOT, Service, ServiceError, free_port, port_accepts_connections
+from tests.support.redis_server import start_redis
+from tests.support.s3 import start_moto_s3
 
 pytestmark = pytest.mark.services
 
@@ -81,27 +86,27 @@ def workdir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def need_postgres():
-    services.require_debian_packages(["postgresql"])
+    require_debian_packages(["postgresql"])
 
 
 @pytest.fixture(scope="module")
 def need_redis():
-    services.require_debian_packages(["redis-server"])
+    require_debian_packages(["redis-server"])
 
 
 @pytest.fixture(scope="module")
 def redis_service(need_redis, workdir):
-    service = services.start_redis(workdir)
+    service = start_redis(workdir)
     yield service
     service.stop()
 
 
-def report(service: services.Service) -> None:
+def report(service: Service) -> None:
     print(f"{service.name}: {service.version}, started in {service.started_in_seconds:.2f} s")
 
 
 def test_free_port_can_be_bound():
-    port = services.free_port()
+    port = free_port()
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", port))
 
@@ -110,7 +115,7 @@ def test_postgres_answers_and_keeps_utf8(need_postgres, workdir):
     import environ
     import psycopg
 
-    service = services.start_postgres(workdir, dbname="rightsbridge")
+    service = start_postgres(workdir, dbname="rightsbridge")
     report(service)
     try:
         assert service.url == f"postgres://postgres@127.0.0.1:{service.port}/rightsbridge"
@@ -142,7 +147,7 @@ def test_postgres_start_failure_leaves_nothing_running(need_postgres, workdir):
         busy.listen()
         port = busy.getsockname()[1]
         with pytest.raises(ServiceError) as failure:
-            services.start_postgres(workdir, port=port, timeout=15)
+            start_postgres(workdir, port=port, timeout=15)
     assert "could not" in str(failure.value).lower()  # the log tail explains why
     assert not processes_mentioning(f"-p {port} "), "a postgres process outlived the failed start"
 
@@ -161,7 +166,7 @@ def test_redis_answers(redis_service):
 
 
 def test_redis_stop_closes_the_port(need_redis, workdir):
-    service = services.start_redis(workdir)
+    service = start_redis(workdir)
     assert port_accepts_connections(service.port)
     service.stop()
     assert wait_port_closed(service.port)
@@ -174,7 +179,7 @@ def test_redis_start_failure_leaves_nothing_running(need_redis, workdir):
         busy.listen()
         port = busy.getsockname()[1]
         with pytest.raises(ServiceError):
-            services.start_redis(workdir, port=port, timeout=10)
+            start_redis(workdir, port=port, timeout=10)
     assert not processes_mentioning(f"--port {port} ")
 
 
@@ -182,9 +187,9 @@ def test_server_dies_with_a_killed_test_process(need_redis, workdir):
     """Even SIGKILL (no atexit) leaves no redis-server: the parent-death signal."""
     script = textwrap.dedent(f"""
         import os, signal, sys
-        sys.path.insert(0, {str(services.PROJECT_ROOT)!r})
-        from tests import services
-        service = services.start_redis(__import__("pathlib").Path({str(workdir)!r}))
+        sys.path.insert(0, {str(PROJECT_ROOT)!r})
+        from tests.support.redis_server import start_redis
+        service = start_redis(__import__("pathlib").Path({str(workdir)!r}))
         print(service.port, flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
     """)
@@ -199,7 +204,7 @@ def test_moto_s3_serves_buckets_and_presigned_urls():
     import boto3
     from botocore.config import Config
 
-    service = services.start_moto_s3()
+    service = start_moto_s3()
     report(service)
     try:
         s3 = boto3.client(
@@ -236,7 +241,7 @@ def test_celery_worker_runs_a_task(redis_service, workdir):
         # Keep Celery's Django fix-up out of this probe (pytest-django sets it).
         "DJANGO_SETTINGS_MODULE": "",
     }
-    worker = services.start_celery_worker(env, workdir, app="tests.test_services_tooling:probe_app")
+    worker = start_celery_worker(env, workdir, app="tests.test_services_tooling:probe_app")
     report(worker)
     client = Celery("rb_probe_client", broker=redis_service.url, backend=redis_service.url,
                     set_as_current=False)
@@ -254,13 +259,24 @@ def test_celery_worker_runs_a_task(redis_service, workdir):
 
 def test_celery_worker_start_failure_shows_the_log(redis_service, workdir):
     with pytest.raises(ServiceError) as failure:
-        services.start_celery_worker({"CELERY_BROKER_URL": redis_service.url}, workdir,
-                                     app="tests.no_such_module", timeout=30)
+        start_celery_worker({"CELERY_BROKER_URL": redis_service.url}, workdir, app="tests.no_such_module",
+                            timeout=30)
     assert "no_such_module" in str(failure.value)
 
 
-def test_missing_debian_package_is_reported():
-    missing = services.ensure_debian_packages({"rb-no-such-package": "rb-no-such-binary"},
-                                              install=False)
-    assert missing == ["rb-no-such-package"]
-    assert services.ensure_debian_packages({"coreutils": "ls"}, install=False) == []
+def test_a_missing_debian_package_skips_and_fails_on_ci_pointing_at_bin_system_packages(monkeypatch):
+    probes = {"rb-no-such-package": "rb-no-such-binary", "coreutils": "ls"}
+    assert missing_debian_packages(probes) == ["rb-no-such-package"]
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="bash bin/system-packages"):
+        require_debian_packages(probes)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="bash bin/system-packages"):
+        require_debian_packages(probes)
+
+
+def test_bin_system_packages_installs_every_package_the_tests_check():
+    """It is the one place that installs Debian packages, so it must cover them all."""
+    installs = {package: path for path, package in
+                re.findall(r"^\s*\[(\S+)\]=(\S+)", (PROJECT_ROOT / "bin/system-packages").read_text(), re.M)}
+    assert PROBES.items() <= installs.items()

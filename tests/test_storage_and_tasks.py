@@ -15,9 +15,10 @@ from catalog.tests.images import PDF_BYTES, png_bytes, upload
 from marketplace import outbox
 from marketplace.models import OutboxMessage
 from marketplace.settings.storages import s3_storages
-from tests import services
 from tests.conftest import celery_broker, start_worker, wait_for
-from tests.real_services import require
+from tests.support.plugin import require
+from tests.support.process import free_port
+from tests.support.redis_server import start_redis
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -74,7 +75,7 @@ def test_a_live_worker_makes_the_preview_after_the_save_commits(s3_env, tmp_path
 
 
 def test_with_the_broker_down_the_save_succeeds_and_the_work_runs_when_it_is_back(s3_env, tmp_path):
-    port = services.free_port()
+    port = free_port()
     broker_url = f"redis://127.0.0.1:{port}/0"
     with celery_broker(broker_url):
         asset = pattern_asset(folk_art_work())  # nothing listens on the broker port
@@ -85,7 +86,7 @@ def test_with_the_broker_down_the_save_succeeds_and_the_work_runs_when_it_is_bac
         assert outbox.flush() == 0  # still down: kept, the attempt counted
         assert OutboxMessage.objects.order_by("id").first().attempts == 1
 
-        redis = services.start_redis(tmp_path, port=port)  # the broker comes back
+        redis = start_redis(tmp_path, port=port)  # the broker comes back
         worker = start_worker(tmp_path, broker_url, s3_env)  # flushes the outbox when ready
         try:
             wait_for(lambda: MediaAsset.objects.filter(pk=asset.pk, preview_of=asset.sha256).exists())
@@ -101,7 +102,7 @@ def test_with_the_broker_down_the_save_succeeds_and_the_work_runs_when_it_is_bac
 def test_with_storage_down_an_upload_fails_clearly_and_saves_nothing(settings, s3_env):
     work = folk_art_work()
     pattern_asset(work)  # an earlier upload, while the store was up
-    down = f"http://127.0.0.1:{services.free_port()}"
+    down = f"http://127.0.0.1:{free_port()}"
     settings.STORAGES = {**settings.STORAGES, **s3_storages(
         bucket=s3_env["AWS_STORAGE_BUCKET_NAME"], documents_bucket=s3_env["AWS_DOCUMENTS_BUCKET_NAME"],
         endpoint_url=down, access_key="testing", secret_key="testing")}

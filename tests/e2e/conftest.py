@@ -1,11 +1,12 @@
 """Debian's Chromium driven by Playwright (never `playwright install`)."""
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+from tests.support.debian import PROBES, require_debian_packages
+
+CHROMIUM = PROBES["chromium"]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
 # made there by fixtures are still plain synchronous calls.
@@ -14,10 +15,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(scope="session")
 def browser():
-    if not shutil.which(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is missing on CI: bin/system-packages should have installed it")
-        pytest.skip("Debian's chromium is not installed (bin/test installs it when run as root)")
+    require_debian_packages(["chromium"])
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

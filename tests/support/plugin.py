@@ -1,10 +1,11 @@
-"""pytest plugin (`-p tests.real_services` in pytest.ini): the suite runs on
+"""pytest plugin (`-p tests.support.plugin` in pytest.ini): the suite runs on
 real PostgreSQL, with Redis and an S3 server at hand for the tests that need
 them, all started on loopback before Django reads its settings.
 
-Where a service cannot be had (no root to install it), the suite says so and
-runs on SQLite, and the tests marked `services` skip; under CI=true that is an
-error instead. RB_SERVICES=off skips starting them (a quick local run)."""
+Where a service cannot be had (its Debian package is missing: `bash
+bin/system-packages` installs it), the suite says so and runs on SQLite, and the
+tests marked `services` skip; under CI=true that is an error instead.
+RB_SERVICES=off skips starting them (a quick local run)."""
 import os
 import sys
 import tempfile
@@ -12,10 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import services
+from tests.support.postgres import start_postgres
+from tests.support.process import Service, ServiceError
+from tests.support.redis_server import start_redis
+from tests.support.s3 import start_moto_s3
 
-STARTED: dict[str, services.Service] = {}
-WORKERS: list[services.Service] = []  # live Celery workers the tests started
+STARTED: dict[str, Service] = {}
+WORKERS: list[Service] = []  # live Celery workers the tests started
 UNAVAILABLE: dict[str, str] = {}
 ON_CI = os.environ.get("CI") == "true"
 
@@ -26,10 +30,9 @@ def pytest_load_initial_conftests(early_config, parser, args):
         UNAVAILABLE.update(all="RB_SERVICES=off")
         return
     workdir = Path(tempfile.mkdtemp(prefix="rb-services-"))
-    services.ensure_debian_packages(["postgresql", "redis-server"])
-    _start("postgres", lambda: services.start_postgres(workdir))
-    _start("redis", lambda: services.start_redis(workdir))
-    _start("s3", services.start_moto_s3)
+    _start("postgres", lambda: start_postgres(workdir))
+    _start("redis", lambda: start_redis(workdir))
+    _start("s3", start_moto_s3)
     if "postgres" in STARTED and not os.environ.get("DATABASE_URL"):
         os.environ["DATABASE_URL"] = STARTED["postgres"].url
 
@@ -37,21 +40,22 @@ def pytest_load_initial_conftests(early_config, parser, args):
 def _start(name, start):
     try:
         STARTED[name] = start()
-    except (services.ServiceError, OSError) as error:
+    except (ServiceError, OSError) as error:
         if ON_CI:
-            raise pytest.UsageError(f"{name} could not be started on CI: {error}")
+            raise pytest.UsageError(f"{name} could not be started on CI: {error}") from error
         UNAVAILABLE[name] = str(error).splitlines()[0]
         print(f"!! {name} unavailable, its tests will be skipped: {UNAVAILABLE[name]}", file=sys.stderr)
 
 
 def pytest_report_header(config):
-    lines = [f"{s.name}: {s.version} at {s.url} (started in {s.started_in_seconds:.2f} s)" for s in STARTED.values()]
-    lines += [f"{name}: unavailable ({why})" for name, why in UNAVAILABLE.items()]
     from django.conf import settings
 
+    lines = [f"{s.name}: {s.version} at {s.url} (started in {s.started_in_seconds:.2f} s)" for s in STARTED.values()]
+    lines += [f"{name}: unavailable ({why})" for name, why in UNAVAILABLE.items()]
     lines.append(f"database engine: {settings.DATABASES['default']['ENGINE']}")
     es = os.environ.get("ELASTICSEARCH_URL")
-    lines.append(f"search engines: embedded{', elasticsearch at ' + es if es else ' (ELASTICSEARCH_URL unset: no Elasticsearch cases)'}")
+    lines.append("search engines: embedded" + (f", elasticsearch at {es}" if es else
+                                                 " (ELASTICSEARCH_URL unset: no Elasticsearch cases)"))
     return lines
 
 
@@ -66,7 +70,7 @@ def pytest_unconfigure(config):
         service.stop()
 
 
-def require(name: str) -> services.Service:
+def require(name: str) -> Service:
     """The running service, or a skip (a failure on CI) saying why it is missing."""
     if name in STARTED:
         return STARTED[name]
