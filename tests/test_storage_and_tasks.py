@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from catalog.models import MediaAsset
+from catalog.services import media_asset_create
 from catalog.tasks import media_asset_make_preview
 from catalog.tests.factories import WorkFactory
 from catalog.tests.images import PDF_BYTES, png_bytes, upload
@@ -28,10 +29,8 @@ def folk_art_work():
 
 
 def pattern_asset(work, **kwargs) -> MediaAsset:
-    asset = MediaAsset(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("pattern.png", png_bytes()), **kwargs)
-    asset.full_clean()
-    asset.save()
-    return asset
+    return media_asset_create(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("pattern.png", png_bytes()),
+                              **kwargs)
 
 
 def keys(client, bucket, prefix=""):
@@ -40,9 +39,7 @@ def keys(client, bucket, prefix=""):
 
 def test_originals_are_private_and_samples_download_through_short_signed_urls(client, s3_env):
     work = folk_art_work()
-    sample = MediaAsset(work=work, kind=MediaAsset.Kind.SAMPLE, file=upload("chapter.pdf", PDF_BYTES))
-    sample.full_clean()
-    sample.save()
+    sample = media_asset_create(work=work, kind=MediaAsset.Kind.SAMPLE, file=upload("chapter.pdf", PDF_BYTES))
     s3 = s3_env["client"]
     assert keys(s3, s3_env["AWS_DOCUMENTS_BUCKET_NAME"]) == [sample.file.name]
     assert keys(s3, s3_env["AWS_STORAGE_BUCKET_NAME"], "originals/") == []
@@ -106,12 +103,10 @@ def test_with_storage_down_an_upload_fails_clearly_and_saves_nothing(settings, s
     settings.STORAGES = {**settings.STORAGES, **s3_storages(
         bucket=s3_env["AWS_STORAGE_BUCKET_NAME"], documents_bucket=s3_env["AWS_DOCUMENTS_BUCKET_NAME"],
         endpoint_url=down, access_key="testing", secret_key="testing")}
-    asset = MediaAsset(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("new.png", png_bytes(colour=(9, 9, 9))))
     with translation.override("th"), pytest.raises(ValidationError) as error:
-        asset.full_clean()
-    assert error.value.error_dict["__all__"][0].code == "storage_unavailable"
+        media_asset_create(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("new.png", png_bytes(colour=(9, 9, 9))))
+    assert error.value.code == "storage_unavailable"
     with translation.override("th"):
         thai = error.value.messages[0]
     assert thai != "The file store cannot be reached just now, so nothing was saved. Please try again in a few minutes."
     assert MediaAsset.objects.filter(work=work).count() == 1  # the earlier upload is untouched
-    assert asset.pk is None
