@@ -27,7 +27,8 @@ def normalize_tag(raw: str) -> str:
     if script:
         script = script.title()
         if pycountry.scripts.get(alpha_4=script) is None:
-            raise ValidationError(_("“%(code)s” is not an ISO 15924 script code.") % {"code": script}, code="bad_script")
+            raise ValidationError(_("“%(code)s” is not an ISO 15924 script code.") % {"code": script},
+                                  code="bad_script")
         return f"{lang}-{script}"
     return lang
 

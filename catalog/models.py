@@ -6,9 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import (
-    DraftStateMixin, LockableMixin, Orderable, PreviewableMixin, RevisionMixin, WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
 )
 from wagtail.search import index
 
@@ -245,6 +250,9 @@ class RightsOffer(Orderable):
         return parse_languages(self.languages)
 
 
+IMAGE_EXTENSIONS = {"png", "jpg", "jpeg", "webp", "gif", "tif"}
+
+
 class MediaAsset(Orderable):
     """A sample chapter, pattern image or trailer link attached to a work.
 
@@ -288,7 +296,7 @@ class MediaAsset(Orderable):
 
     @property
     def is_image(self) -> bool:
-        return bool(self.file) and self.file.name.rsplit(".", 1)[-1].lower() in {"png", "jpg", "jpeg", "webp", "gif", "tif"}
+        return bool(self.file) and self.file.name.rsplit(".", 1)[-1].lower() in IMAGE_EXTENSIONS
 
     @property
     def needs_preview(self) -> bool:

@@ -1,11 +1,11 @@
 """The fixed skeleton of the public site: home, four trade zones, showcases, news.
 
 Idempotent, so seed_demo and the tests can both call it on any database."""
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from modeltranslation.utils import build_localized_fieldname
-from django.conf import settings
 from wagtail.models import Collection, Locale, Page, Site
 
 from catalog.kinds import Kind

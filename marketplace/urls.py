@@ -7,9 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from catalog.views import sample_download
-from marketplace.health import healthz, readyz
 from cms.search.urls import api_urls as search_api_urls
 from cms.search.urls import page_urls as search_page_urls
+from marketplace.health import healthz, readyz
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -47,5 +47,5 @@ class BaseSearchBackend(ABC):
     def ping(self) -> bool:
         """Whether the engine answers."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional: most engines hold nothing to release
         """Release files and connections (tests, shutdown)."""

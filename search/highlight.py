@@ -36,7 +36,7 @@ def unit_spans(text: str, units: list[Unit], prefix: bool = False) -> list[list[
     last = len(units) - 1
     return [
         _spans(text, words, unit, prefix and i == last) if candidate else []
-        for i, (unit, candidate) in enumerate(zip(units, candidates))
+        for i, (unit, candidate) in enumerate(zip(units, candidates, strict=True))
     ]
 
 

@@ -3,9 +3,10 @@ from io import StringIO
 from unittest import mock
 
 import pytest
-from django.db.models import Q
 from django.core.management import call_command
+from django.db.models import Q
 from django.utils.translation import gettext, override
+from wagtail.models import Collection
 
 from catalog.language_codes import parse_languages
 from catalog.models import MediaAsset, RightsOffer, Work
@@ -25,6 +26,8 @@ def demo(django_db_setup, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         call_command("flush", "--noinput", verbosity=0)
+        # flush also takes the root collection Wagtail's migrations made; image uploads need it.
+        Collection.add_root(name="Root")
 
 
 pytestmark = pytest.mark.django_db

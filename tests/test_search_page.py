@@ -28,7 +28,8 @@ def catalogue(index, django_capture_on_commit_callbacks):
         hmong = WorkFactory(slug="hmong-embroidery", kind="folk_art", subtype="embroidery",
                             source_community="Hmong", title_en="Hmong embroidery of Doi Pui",
                             title_zh_hans="苗族刺绣", title_th="ลายผ้าปักม้งดอยปุย", year=2019,
-                            synopsis_en="Cross-stitch patterns from Doi Pui.", synopsis_zh_hans="斗翠山寨的十字绣纹样。",
+                            synopsis_en="Cross-stitch patterns from Doi Pui.",
+                            synopsis_zh_hans="斗翠山寨的十字绣纹样。",
                             original_title="ลายผ้าปักม้งดอยปุย", original_language="th")
         RightsOfferFactory(work=hmong, right_type="merchandise", territories="ASEAN", languages="en")
     return {"shanhai": shanhai, "hmong": hmong}
@@ -127,8 +128,9 @@ def test_the_index_follows_withdrawal_and_deletion(catalogue, index, django_capt
 
 
 def test_reindex_command_rebuilds_from_the_database(catalogue, index):
-    from django.core.management import call_command
     from io import StringIO
+
+    from django.core.management import call_command
 
     index.delete_documents([catalogue["shanhai"].pk])
     assert index.count() == 1

@@ -51,7 +51,8 @@ def test_a_bad_territory_is_a_translated_error_and_nothing_is_saved(client, edit
 
 
 def test_a_bad_isbn_is_refused(client, editor):
-    response = client.post("/admin/snippets/catalog/work/add/", work_post(OrganizationFactory(), isbn="978-7-02-000220-8"))
+    response = client.post("/admin/snippets/catalog/work/add/",
+                           work_post(OrganizationFactory(), isbn="978-7-02-000220-8"))
     assert response.status_code == 200 and not Work.objects.exists()
 
 

@@ -10,8 +10,8 @@ from django.utils import translation
 from PIL import Image
 
 from catalog.models import MediaAsset
-from catalog.tests.factories import WorkFactory
 from catalog.services import media_asset_create
+from catalog.tests.factories import WorkFactory
 from catalog.tests.images import PDF_BYTES, png_bytes, upload
 from catalog.uploads import check_upload
 

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from catalog.kinds import Kind, RightType, Subtype
 from catalog.language_codes import normalize_tag
 from catalog.territories import ALL_COUNTRIES
-
 from search.query import MAX_PER_PAGE, CatalogQuery
 
 SORT_CHOICES = [("relevance", _("Relevance")), ("newest", _("Newest")), ("title", _("Title"))]

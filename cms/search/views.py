@@ -5,10 +5,9 @@ from django.utils.translation import get_language, override
 from django.views.decorators.http import require_GET
 
 from cms.routing import work_url
-from marketplace.languages import CODES
-
 from cms.search.facets import labelled_facets
 from cms.search.forms import CatalogSearchForm
+from marketplace.languages import CODES
 from search.registry import get_backend
 from search.selectors import search_catalog
 
@@ -38,7 +37,8 @@ def search_api(request):
             return JsonResponse({"errors": {f: [str(m) for m in ms] for f, ms in form.errors.items()}}, status=400)
         results, relaxed = search_catalog(form.catalog_query())
         return JsonResponse({
-            "total": results.total, "relaxed": relaxed, "page": results.page, "pages": results.pages, "took_ms": results.took_ms,
+            "total": results.total, "relaxed": relaxed, "page": results.page, "pages": results.pages,
+            "took_ms": results.took_ms,
             "hits": [{
                 "id": hit.id, "slug": hit.slug, "kind": hit.kind, "subtype": hit.subtype, "title": hit.title,
                 "title_language": hit.title_language, "title_html": hit.title_html,

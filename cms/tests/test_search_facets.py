@@ -11,7 +11,8 @@ pytestmark = pytest.mark.django_db
 
 
 def links(facets, query):
-    return {(f.name, v.value): (v.selected, parse_qs(v.url.lstrip("?"))) for f in labelled_facets(facets, QueryDict(query)) for v in f.values}
+    return {(f.name, v.value): (v.selected, parse_qs(v.url.lstrip("?")))
+            for f in labelled_facets(facets, QueryDict(query)) for v in f.values}
 
 
 def test_a_link_adds_a_value_to_a_many_valued_facet_and_resets_the_page():

@@ -141,7 +141,7 @@ def _film(image, rng, subtype):
         for y in range(14, 800, 44):
             draw.rounded_rectangle((x0 + 14, y, x0 + 38, y + 22), radius=4, fill=(20, 20, 26))
     skies = [(255, 170, 80), (120, 170, 230), (240, 110, 90), (90, 200, 180), (200, 160, 240)]
-    for i, top in enumerate((30, 205, 380)):
+    for top in (30, 205, 380):
         frame = (74, top, 526, top + 160)
         sky = rng.choice(skies)
         draw.rectangle(frame, fill=sky)
@@ -392,7 +392,7 @@ def _font(script, size):
 # --- helpers ------------------------------------------------------------------
 
 def _mix(a, b, t):
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b))
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
 
 
 def _png(image):

@@ -10,7 +10,7 @@ moves the alias in one atomic update_aliases call and drops the old indices.
 Optional: REFRESH (make each write searchable before returning: tests,
 editors who must see their change), SHARDS, REPLICAS, TIMEOUT (seconds).
 """
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from elasticsearch import Elasticsearch, NotFoundError
 from elasticsearch.helpers import bulk, streaming_bulk
@@ -98,7 +98,7 @@ class SearchBackend(BaseSearchBackend):
             self.client.indices.put_alias(index=new, name=self.name)
 
     def _create_index(self, bulk_loading: bool) -> str:
-        name = f"{self.name}-{datetime.now(timezone.utc):%Y%m%d%H%M%S%f}"
+        name = f"{self.name}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
         body = index_settings(shards=self.shards, replicas=self.replicas)
         if bulk_loading:  # no refreshes while filling; restored before the alias moves
             body["settings"]["refresh_interval"] = "-1"

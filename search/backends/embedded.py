@@ -23,8 +23,8 @@ import tantivy
 from ..analysis import query_units
 from ..base import BaseSearchBackend, Progress
 from ..hits import build_hit, pick_suggestions
-from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
 from ..policy import SUGGESTION_SPARES
+from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
 from .embedded_pool import analysed
 from .embedded_query import AGGREGATIONS, OFFER_COMBINATIONS, catalog_query, ordering, suggest_query
 from .embedded_schema import (

@@ -12,8 +12,8 @@ from marketplace.languages import CODES
 from ..analysis import Unit, stems
 from ..availability import requirement
 from ..fields import FACET_SIZES, TIE_BREAKER, Boost, sort_field, title_field
-from ..query import FACETS, CatalogQuery
 from ..policy import required_units, sort_order
+from ..query import FACETS, CatalogQuery
 from .embedded_schema import OFFER_FACETS, slot_key
 
 # Far more combinations of offered rights than any catalogue has; beyond it, counts would be short.

@@ -139,7 +139,7 @@ def offer_facet_counts(buckets) -> dict[str, dict[str, int]]:
     """(offer_facets key, work count) pairs -> counts per right type, territory and language."""
     counts = {name: {} for name in OFFER_FACETS}
     for key, count in buckets:
-        for name, joined in zip(OFFER_FACETS, key.split("|")):
+        for name, joined in zip(OFFER_FACETS, key.split("|"), strict=False):
             for value in filter(None, joined.split(",")):
                 counts[name][value] = counts[name].get(value, 0) + count
     return counts

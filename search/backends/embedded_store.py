@@ -15,7 +15,7 @@ import os
 import secrets
 import shutil
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 CURRENT = "current"
@@ -39,7 +39,7 @@ class IndexStore:
 
     def new_generation(self) -> Path:
         self.root.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")  # names sort by age
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")  # names sort by age
         path = self.root / f"{self.prefix}{stamp}-{secrets.token_hex(3)}"
         path.mkdir()
         return path

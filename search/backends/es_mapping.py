@@ -6,8 +6,21 @@ engine, so both answer alike. ICU folding is restricted to spare Thai, Lao,
 Khmer and Burmese marks, which it would otherwise strip (ผ้าไหม -> ผาไหม).
 """
 from elasticsearch.dsl import (
-    Date, Document, Field, Index, InnerDoc, Integer, Keyword, Nested, Object, SearchAsYouType, Text,
-    analyzer, char_filter, token_filter, tokenizer,
+    Date,
+    Document,
+    Field,
+    Index,
+    InnerDoc,
+    Integer,
+    Keyword,
+    Nested,
+    Object,
+    SearchAsYouType,
+    Text,
+    analyzer,
+    char_filter,
+    token_filter,
+    tokenizer,
 )
 
 from marketplace.languages import CODES

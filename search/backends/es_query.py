@@ -17,8 +17,8 @@ from ..availability import requirement
 from ..fields import FACET_SIZES, STORED_FIELDS, TIE_BREAKER, Boost, sort_field, synopsis_field, title_field
 from ..highlight import SNIPPET_CHARS
 from ..hits import build_hit, pick_suggestions
-from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
 from ..policy import SUGGESTION_SPARES, required_units, sort_order
+from ..query import FACETS, CatalogQuery, CatalogResults, sorted_buckets
 from .es_mapping import FACET_FIELDS, FOLDED_LANGUAGES, LATIN_LANGUAGES, UNSPACED_LANGUAGES
 
 HIGHLIGHTED = {title_field(code): ("title", code) for code in CODES} | {

@@ -5,7 +5,6 @@ import pytest
 
 from search.registry import get_backend, reset_backends
 
-
 # Elasticsearch cannot run on this machine: its cases exist only when a server
 # is named (the report header says which engines ran).
 ENGINES = ["embedded"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])

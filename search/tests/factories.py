@@ -1,6 +1,6 @@
 """Search documents as plain dicts, shaped like search.documents.documents_for()'s."""
 import itertools
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from search.availability import offer_entry
 
@@ -28,7 +28,7 @@ def make_doc(title: str = "", *, titles=None, synopses=None, id=None, kind="book
         "holder": {"id": holder_id, "slug": holder, "names": {"en": holder.replace("-", " ").title()}},
         "subjects": list(subjects),
         "year": year,
-        "published": published or datetime(2025, 1, 1, tzinfo=timezone.utc),
+        "published": published or datetime(2025, 1, 1, tzinfo=UTC),
         "offers": list(offers),
     }
 

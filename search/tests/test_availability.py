@@ -1,7 +1,14 @@
 import pytest
 
 from search.availability import (
-    FACET_COUNTRIES, facet_values, group_keys, is_available, matches, offer_entry, offer_groups, requirement,
+    FACET_COUNTRIES,
+    facet_values,
+    group_keys,
+    is_available,
+    matches,
+    offer_entry,
+    offer_groups,
+    requirement,
 )
 
 

@@ -1,5 +1,5 @@
 """What every search engine must do, run against each reachable backend."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -210,7 +210,7 @@ def test_each_filter(backend, shelf, options, expected):
 
 
 def test_sort_newest_first(backend):
-    old, new, middle = (make_doc(f"Lotus {n}", published=datetime(y, 1, 1, tzinfo=timezone.utc))
+    old, new, middle = (make_doc(f"Lotus {n}", published=datetime(y, 1, 1, tzinfo=UTC))
                         for n, y in (("one", 2020), ("two", 2024), ("three", 2022)))
     backend.rebuild([old, new, middle])
     assert ids(search(backend, "lotus", sort="newest")) == [new["id"], middle["id"], old["id"]]
@@ -228,7 +228,7 @@ def test_sort_by_title_in_the_readers_alphabet(backend, ui, titles, expected):
 
 
 def test_paging(backend):
-    backend.rebuild([make_doc(f"Lotus {n}", published=datetime(2020, 1, n, tzinfo=timezone.utc)) for n in range(1, 6)])
+    backend.rebuild([make_doc(f"Lotus {n}", published=datetime(2020, 1, n, tzinfo=UTC)) for n in range(1, 6)])
     pages = [search(backend, "lotus", sort="newest", per_page=2, page=n) for n in (1, 2, 3)]
     assert [len(p.hits) for p in pages] == [2, 2, 1]
     assert len({hit.id for p in pages for hit in p.hits}) == 5

@@ -48,7 +48,8 @@ def test_work_document_gathers_titles_people_subjects_and_offers(holder):
                              "id": "Pertempuran Gunung dan Laut"}  # title_ind, title_zh_hans
     assert doc["synopses"] == {"th": "วีรบุรุษแห่งขุนเขาและทะเล"}
     assert doc["creators"] == ["Xia Da", "夏达"]
-    assert doc["holder"] == {"id": holder.pk, "slug": "lotus-press", "names": {"zh-hans": "莲花出版社", "en": "Lotus Press"}}
+    assert doc["holder"] == {"id": holder.pk, "slug": "lotus-press",
+                             "names": {"zh-hans": "莲花出版社", "en": "Lotus Press"}}
     assert (doc["subjects"], doc["year"], doc["original_title"]) == (["mythology"], 2021, "山海逆战")
     assert doc["published"] is not None
     translation, merchandise = doc["offers"]

@@ -1,13 +1,16 @@
 """The Elasticsearch request bodies and response parsing, without a server.
 Responses are written in Elasticsearch 8's own format."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from search.backends import elasticsearch as es_backend
 from search.backends.es_mapping import index_settings, to_es_source
 from search.backends.es_query import (
-    build_search_body, build_suggest_body, parse_search_response, parse_suggest_response,
+    build_search_body,
+    build_suggest_body,
+    parse_search_response,
+    parse_suggest_response,
 )
 from search.query import CatalogQuery
 
@@ -253,7 +256,7 @@ def test_rebuild_fills_a_new_index_then_moves_the_alias_and_drops_the_old(monkey
     loaded = []
     monkeypatch.setattr(es_backend, "streaming_bulk", lambda client, actions, chunk_size: [
         (loaded.append(action) or True, {}) for action in actions])
-    docs = [make_doc("Lotus", published=datetime(2024, 5, 1, tzinfo=timezone.utc)), make_doc("Lantern")]
+    docs = [make_doc("Lotus", published=datetime(2024, 5, 1, tzinfo=UTC)), make_doc("Lantern")]
     assert backend.rebuild(docs, total=2) == 2
     names = [name for name, _kwargs in indices.calls]
     assert names == ["create", "put_settings", "refresh", "get_alias", "update_aliases", "delete"]

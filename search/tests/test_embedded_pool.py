@@ -1,7 +1,7 @@
 """A full rebuild analyses documents in worker processes: the index it
 builds must answer exactly like one built in a single process."""
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -35,7 +35,7 @@ def catalogue() -> list[dict]:
                  kind=("book", "comic", "folk_art")[n % 3], creators=["Lin Mei", "林梅"][: n % 3],
                  synopses={"en": f"A story of silk, number {n}."} if n % 2 else {},
                  holder=("lotus-press", "jieli-press")[n % 2], offers=offers[n % 3],
-                 published=datetime(2020, 1, 1, tzinfo=timezone.utc) + timedelta(days=n))
+                 published=datetime(2020, 1, 1, tzinfo=UTC) + timedelta(days=n))
         for n in range(40)
     ]
 
