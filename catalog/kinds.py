@@ -2,6 +2,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The years a work may carry, in the catalogue and in the search filter alike.
+YEAR_MIN, YEAR_MAX = 1000, 2100
+
 
 class Kind(models.TextChoices):
     BOOK = "book", _("Book")

@@ -49,6 +49,18 @@ def validate_languages(text: str) -> None:
     parse_languages(text)
 
 
+def parse_language(text: str) -> str:
+    """Exactly one language, as a work's original language is."""
+    tags = parse_languages(text)
+    if len(tags) > 1:
+        raise ValidationError(_("Give one language here, not a list."), code="several_languages")
+    return tags[0]
+
+
+def validate_language(text: str) -> None:
+    parse_language(text)
+
+
 def display_languages(text: str, ui: str | None = None) -> str:
     return join_list([language_name(t, ui) for t in parse_languages(text)], ui)
 

@@ -1,6 +1,7 @@
 """The catalogue: works, their creators, the rights offered, and media assets."""
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -21,10 +22,30 @@ from marketplace.models import Organization
 from marketplace.storage import private_storage
 
 from .identifiers import normalize_isbn, validate_isbn
-from .kinds import SUBTYPES_BY_KIND, Exclusivity, HeritageDesignation, Kind, RightType, Subtype
-from .language_codes import parse_languages, validate_languages
+from .kinds import (
+    SUBTYPES_BY_KIND,
+    YEAR_MAX,
+    YEAR_MIN,
+    Exclusivity,
+    HeritageDesignation,
+    Kind,
+    RightType,
+    Subtype,
+)
+from .language_codes import parse_language, parse_languages, validate_language, validate_languages
 from .territories import parse_territory, validate_territory
 from .uploads import check_upload
+
+
+def canonical(parse, value: str) -> str:
+    """The canonical spelling of a code field, or the value as typed when it
+    does not parse: the field's own validator reports that, once."""
+    if not value:
+        return value
+    try:
+        return parse(value)
+    except ValidationError:
+        return value
 
 
 class Subject(models.Model):
@@ -75,10 +96,11 @@ class Work(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Preview
     synopsis = models.TextField(_("synopsis"), blank=True)
     original_title = models.CharField(_("original title"), max_length=255)
     original_language = models.CharField(
-        _("original language"), max_length=12, validators=[validate_languages],
+        _("original language"), max_length=12, validators=[validate_language],
         help_text=_("ISO 639 code, e.g. zh-Hans, th, vi."),
     )
-    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[MinValueValidator(YEAR_MIN), MaxValueValidator(YEAR_MAX)])
     isbn = models.CharField(_("ISBN"), max_length=17, blank=True, validators=[validate_isbn])
     isan = models.CharField(_("ISAN"), max_length=40, blank=True)
     subjects = ParentalManyToManyField(Subject, blank=True, related_name="works", verbose_name=_("subjects"))
@@ -150,10 +172,8 @@ class Work(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Preview
         if self.kind and self.subtype and self.subtype not in SUBTYPES_BY_KIND.get(self.kind, ()):
             raise ValidationError({"subtype": _("“%(subtype)s” is not a subtype of %(kind)s.") % {
                 "subtype": Subtype(self.subtype).label, "kind": Kind(self.kind).label}})
-        if self.isbn:
-            self.isbn = normalize_isbn(self.isbn)
-        if self.original_language:
-            self.original_language = parse_languages(self.original_language)[0]
+        self.isbn = canonical(normalize_isbn, self.isbn)
+        self.original_language = canonical(parse_language, self.original_language)
         if self.kind == Kind.FOLK_ART and not self.source_community:
             raise ValidationError({"source_community": _("Name the source community of a folk-art work.")})
 
@@ -236,10 +256,8 @@ class RightsOffer(Orderable):
 
     def clean(self):
         super().clean()
-        if self.territories:
-            self.territories = parse_territory(self.territories).canonical
-        if self.languages:
-            self.languages = ", ".join(parse_languages(self.languages))
+        self.territories = canonical(lambda text: parse_territory(text).canonical, self.territories)
+        self.languages = canonical(lambda text: ", ".join(parse_languages(text)), self.languages)
 
     @property
     def territory(self):

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from catalog.views import sample_download
 from cms.search.urls import api_urls as search_api_urls
 from cms.search.urls import page_urls as search_page_urls
+from marketplace import api_errors
 from marketplace.health import healthz, readyz
 
 urlpatterns = [
@@ -18,6 +19,7 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     path("samples/<int:asset_id>/", sample_download, name="sample-download"),
     path("api/v1/", include(search_api_urls)),
+    re_path(r"^api/", api_errors.not_found),
 ]
 
 if settings.DEBUG:

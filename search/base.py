@@ -12,6 +12,11 @@ from .query import CatalogQuery, CatalogResults
 Progress = Callable[[int, int | None], None]  # (documents done, total if known)
 
 
+class SearchUnavailable(Exception):
+    """The engine cannot answer just now (unreachable, overloaded, index
+    missing). Pages say so in the reader's language; nothing else is lost."""
+
+
 class BaseSearchBackend(ABC):
     def __init__(self, alias: str, params: dict):
         self.alias = alias

@@ -35,3 +35,29 @@ def test_compiled_catalogue_matches_its_source(locale_name):
     compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in mo}
     source = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in po.translated_entries()}
     assert compiled == source, "run: python manage.py compilemessages"
+
+
+def test_djangos_own_messages_we_translate_are_still_djangos():
+    import django
+
+    from marketplace.django_messages import MESSAGES
+
+    english = polib.pofile(str(Path(django.__file__).parent / "conf/locale/en/LC_MESSAGES/django.po"))
+    known = {entry.msgid for entry in english}
+    assert set(MESSAGES) - known == set()
+
+
+@pytest.mark.parametrize("language", ["th", "km", "my", "lo", "fil"])
+def test_a_too_long_value_is_explained_in_the_readers_language(language):
+    from django import forms
+    from django.utils.translation import override
+
+    class Form(forms.Form):
+        q = forms.CharField(max_length=5)
+        r = forms.CharField(min_length=3)
+
+    with override(language):  # the messages are lazy: read them in the language
+        errors = Form({"q": "abcdefgh", "r": "ab"}).errors
+        too_long, too_short = errors["q"][0], errors["r"][0]
+    assert "5" in too_long and "8" in too_long and "3" in too_short
+    assert not too_long.startswith("Ensure this value") and not too_short.startswith("Ensure this value")

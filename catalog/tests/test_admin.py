@@ -4,12 +4,17 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.utils.html import escape
 from django.utils.translation import gettext, override
 from wagtail.images.models import Image
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 
+from catalog.identifiers import normalize_isbn
+from catalog.language_codes import parse_language, parse_languages
 from catalog.models import MediaAsset, Work
+from catalog.territories import parse_territory
 from catalog.tests.images import png_bytes, upload
 from marketplace.tests.factories import OrganizationFactory
 
@@ -107,3 +112,34 @@ def test_a_damaged_cover_image_is_a_translated_form_error(client, editor):
         assert gettext("The image is damaged or incomplete.") in response.content.decode()
     response = client.post("/admin/images/add/", {"title": "Cover", "file": upload("cover.png", data)})
     assert response.status_code == 302 and Image.objects.get().width == 640
+
+
+def thai_message(parse, value) -> str:
+    with override("th"), pytest.raises(ValidationError) as error:
+        parse(value)
+    return escape(error.value.messages[0])
+
+
+@pytest.mark.parametrize("fields, parse, value", [
+    ({"territories": "World excluding XX"}, parse_territory, "World excluding XX"),
+    ({"languages": "th, qqq"}, parse_languages, "th, qqq"),
+    ({"isbn": "978-7-02-000220-8"}, normalize_isbn, "978-7-02-000220-8"),
+])
+def test_a_code_error_is_shown_once(client, editor, fields, parse, value):
+    response = client.post("/admin/snippets/catalog/work/add/", work_post(OrganizationFactory(), **fields))
+    assert response.status_code == 200 and not Work.objects.exists()
+    assert response.content.decode().count(thai_message(parse, value)) == 1
+
+
+@pytest.mark.parametrize("year", ["0", "999", "2101", "3000", "99999"])
+def test_a_year_outside_the_catalogues_range_is_refused(client, editor, year):
+    data = work_post(OrganizationFactory())
+    response = client.post("/admin/snippets/catalog/work/add/", {**data, "year": year})
+    assert response.status_code == 200 and not Work.objects.exists()
+
+
+def test_an_original_language_is_one_language(client, editor):
+    data = work_post(OrganizationFactory())
+    response = client.post("/admin/snippets/catalog/work/add/", {**data, "original_language": "th, vi"})
+    assert response.status_code == 200 and not Work.objects.exists()
+    assert thai_message(parse_language, "th, vi") in response.content.decode()

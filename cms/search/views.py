@@ -1,41 +1,63 @@
-"""The catalogue search page and its JSON API: one form, one contract, any engine."""
+"""The catalogue search page and its JSON API: one form, one contract, any engine.
+
+Bad parameters are field errors (a 400 with the fields on the API), an engine
+outage is a 503 saying so in the reader's language, and suggestions just go
+quiet while the engine is away."""
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language, override
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from cms.routing import work_url
 from cms.search.facets import labelled_facets
-from cms.search.forms import CatalogSearchForm
+from cms.search.forms import CatalogSearchForm, echoed
+from marketplace.api_errors import MESSAGES
 from marketplace.languages import CODES
+from search.base import SearchUnavailable
 from search.registry import get_backend
 from search.selectors import search_catalog
 
 SUGGESTIONS = 8
 
 
-@require_GET
+@require_safe
 def search_page(request):
     form = CatalogSearchForm(_with_default_sort(request.GET), ui_language=get_language())
+    params = echoed(request.GET)
     results = facets = None
-    relaxed = False
+    relaxed = unavailable = False
     if form.is_valid():
-        results, relaxed = search_catalog(form.catalog_query())
-        facets = labelled_facets(results.facets, request.GET)
+        try:
+            results, relaxed = search_catalog(form.catalog_query())
+        except SearchUnavailable:
+            unavailable = True
+        else:
+            facets = labelled_facets(results.facets, params)
     hits = [(hit, work_url(hit, request)) for hit in results.hits] if results else []
+    without_page = params.copy()
+    without_page.pop("page", None)
     return render(request, "search/search_page.html", {
         "form": form, "results": results, "hits": hits, "facets": facets, "relaxed": relaxed,
-        "query_text": request.GET.get("q", ""), "querystring": _without_page(request.GET),
-    })
+        "unavailable": unavailable, "query_text": params.get("q", ""), "querystring": without_page.urlencode(),
+        "hidden_params": [(key, value) for key, values in params.lists() if key in HIDDEN for value in values],
+    }, status=503 if unavailable else 200)
 
 
-@require_GET
+# Parameters the page's form has no visible control for: carried as hidden inputs.
+HIDDEN = {"kind", "subtype", "holder", "subject", "year_from", "year_to"}
+
+
+@require_safe
 def search_api(request):
-    with override(_api_language(request)):
-        form = CatalogSearchForm(_with_default_sort(request.GET), ui_language=_api_language(request))
+    language = _api_language(request)
+    with override(language):
+        form = CatalogSearchForm(_with_default_sort(request.GET), ui_language=language)
         if not form.is_valid():
             return JsonResponse({"errors": {f: [str(m) for m in ms] for f, ms in form.errors.items()}}, status=400)
-        results, relaxed = search_catalog(form.catalog_query())
+        try:
+            results, relaxed = search_catalog(form.catalog_query())
+        except SearchUnavailable:
+            return JsonResponse({"error": {"status": 503, "message": str(MESSAGES[503])}}, status=503)
         return JsonResponse({
             "total": results.total, "relaxed": relaxed, "page": results.page, "pages": results.pages,
             "took_ms": results.took_ms,
@@ -50,11 +72,13 @@ def search_api(request):
         })
 
 
-@require_GET
+@require_safe
 def suggest_api(request):
     prefix = request.GET.get("q", "").strip()[:100]
-    language = _api_language(request)
-    suggestions = get_backend().suggest(prefix, language, SUGGESTIONS) if prefix else []
+    try:
+        suggestions = get_backend().suggest(prefix, _api_language(request), SUGGESTIONS) if prefix else []
+    except SearchUnavailable:
+        suggestions = []  # typing goes on without completions
     return JsonResponse({"suggestions": suggestions})
 
 
@@ -71,9 +95,3 @@ def _with_default_sort(params):
 def _api_language(request) -> str:
     lang = request.GET.get("lang", "")
     return lang if lang in CODES else get_language()
-
-
-def _without_page(params) -> str:
-    query = params.copy()
-    query.pop("page", None)
-    return query.urlencode()

@@ -1,11 +1,13 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language, get_language_info
 
 from marketplace.fallback import translated as translated_field
 
 register = template.Library()
+MAX_ECHOED_QUERY = 1000
 
 
 @register.simple_tag
@@ -25,7 +27,10 @@ def bcp47(code: str) -> str:
 def language_links(context):
     """The current page in every language, for the switcher and hreflang."""
     request = context["request"]
-    path = request.get_full_path()
+    # The query string goes along (a search stays a search in another
+    # language), unless it is too long to copy into every link.
+    short = len(request.META.get("QUERY_STRING", "")) <= MAX_ECHOED_QUERY
+    path = request.get_full_path() if short else escape_uri_path(request.path)
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:

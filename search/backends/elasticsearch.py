@@ -10,17 +10,37 @@ moves the alias in one atomic update_aliases call and drops the old indices.
 Optional: REFRESH (make each write searchable before returning: tests,
 editors who must see their change), SHARDS, REPLICAS, TIMEOUT (seconds).
 """
+import logging
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from elasticsearch import Elasticsearch, NotFoundError
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 from elasticsearch.helpers import bulk, streaming_bulk
 
-from ..base import BaseSearchBackend, Progress
+from ..base import BaseSearchBackend, Progress, SearchUnavailable
 from ..query import CatalogQuery, CatalogResults
 from .es_mapping import index_settings, to_es_source
 from .es_query import build_search_body, build_suggest_body, parse_search_response, parse_suggest_response
 
 CHUNK = 500
+logger = logging.getLogger(__name__)
+
+
+@contextmanager
+def answering():
+    """Connection failures, timeouts, a missing index and server errors are an
+    outage to the reader; a request the cluster refuses as malformed is a bug
+    and stays an error."""
+    try:
+        yield
+    except TransportError as error:
+        logger.warning("Elasticsearch unreachable: %s", error)
+        raise SearchUnavailable(str(error)) from error
+    except ApiError as error:
+        if error.status_code not in (404, 429) and error.status_code < 500:
+            raise
+        logger.warning("Elasticsearch answered %s: %s", error.status_code, error)
+        raise SearchUnavailable(str(error)) from error
 
 
 class SearchBackend(BaseSearchBackend):
@@ -33,13 +53,15 @@ class SearchBackend(BaseSearchBackend):
         self.replicas = params.get("REPLICAS", 0)
 
     def search(self, query: CatalogQuery) -> CatalogResults:
-        response = self.client.search(index=self.name, body=build_search_body(query))
+        with answering():
+            response = self.client.search(index=self.name, body=build_search_body(query))
         return parse_search_response(response.body, query)
 
     def suggest(self, prefix: str, ui_language: str, limit: int = 8) -> list[str]:
         if not prefix.strip() or limit < 1:
             return []
-        response = self.client.search(index=self.name, body=build_suggest_body(prefix, limit))
+        with answering():
+            response = self.client.search(index=self.name, body=build_suggest_body(prefix, limit))
         return parse_suggest_response(response.body, prefix, ui_language, limit)
 
     def index_documents(self, docs) -> int:
