@@ -9,24 +9,24 @@ from functools import partial
 
 from celery import current_app
 from django.db import transaction
-from kombu.exceptions import OperationalError
 
 from marketplace.models import OutboxMessage
 
 logger = logging.getLogger(__name__)
-BROKER_ERRORS = (OperationalError, ConnectionError, OSError)
 
 
 def enqueue(task, *args) -> None:
-    transaction.on_commit(partial(_publish_or_keep, task.name, list(args)))
+    # robust: whatever happens here, the write has committed and its answer
+    # must not become a 500 (Django logs an error a callback raises).
+    transaction.on_commit(partial(_publish_or_keep, task.name, list(args)), robust=True)
 
 
 def _publish_or_keep(task_name: str, args: list) -> None:
     try:
         _publish(task_name, args)
-    except BROKER_ERRORS as error:
-        logger.warning("Broker unavailable, keeping %s%s in the outbox: %s", task_name, args, error)
-        OutboxMessage.objects.create(task_name=task_name, args=args, last_error=str(error)[:2000])
+    except Exception as error:  # any failure to publish: down broker, missing transport, bad config
+        logger.warning("Could not publish %s%s, keeping it in the outbox: %r", task_name, args, error)
+        OutboxMessage.objects.create(task_name=task_name, args=args, last_error=repr(error)[:2000])
 
 
 def _publish(task_name: str, args: list) -> None:
@@ -43,9 +43,9 @@ def flush(limit: int = 1000) -> int:
                 break
             try:
                 _publish(message.task_name, message.args)
-            except BROKER_ERRORS as error:
+            except Exception as error:  # kept for the next flush, whatever the cause
                 OutboxMessage.objects.filter(pk=message.pk).update(
-                    attempts=message.attempts + 1, last_error=str(error)[:2000])
+                    attempts=message.attempts + 1, last_error=repr(error)[:2000])
                 break
             message.delete()
             sent += 1
