@@ -45,3 +45,4 @@ class CheckedImageForm(BaseImageForm):
         super().__init__(*args, **kwargs)
         if "file" in self.fields:  # Wagtail builds the field itself; keep its settings, add the check
             self.fields["file"].__class__ = CheckedImageField
+

@@ -35,6 +35,7 @@ from .kinds import (
 from .language_codes import parse_language, parse_languages, validate_language, validate_languages
 from .territories import parse_territory, validate_territory
 from .uploads import check_upload
+from .widgets import OriginalFileInput
 
 
 def canonical(parse, value: str) -> str:
@@ -177,6 +178,14 @@ class Work(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Preview
         if self.kind == Kind.FOLK_ART and not self.source_community:
             raise ValidationError({"source_community": _("Name the source community of a folk-art work.")})
 
+    def publish(self, revision, *args, **kwargs):
+        """Wagtail lets a draft keep an unfinished offer line (an empty
+        territory); going live may not, whichever way it comes: the editor's
+        button, a workflow or scheduled publishing."""
+        for offer in revision.as_object().rights_offers.all():
+            offer.full_clean(exclude=["work"])
+        return super().publish(revision, *args, **kwargs)
+
     @property
     def status(self) -> str:
         """draft -> published -> withdrawn, read off Wagtail's publishing state."""
@@ -295,7 +304,8 @@ class MediaAsset(Orderable):
         help_text="sha256 of the original the preview was made from; a new original gets a new preview.",
     )
 
-    panels = [FieldPanel("kind"), FieldPanel("title"), FieldPanel("file"), FieldPanel("external_url")]
+    panels = [FieldPanel("kind"), FieldPanel("title"), FieldPanel("file", widget=OriginalFileInput),
+              FieldPanel("external_url")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("media asset")

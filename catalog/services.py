@@ -1,5 +1,10 @@
 """Writes of the catalogue that do more than save one row: storing an
-uploaded original, making its watermarked preview, making cover renditions.
+uploaded original, making its watermarked preview, making cover renditions,
+and releasing the files of rows that are gone or withdrawn.
+
+Files follow their rows: an original is stored once under its sha256 and
+shared by every asset with the same content; it is deleted when no asset
+refers to it. Previews are public, so only a live work has them.
 
 Keyword-only functions named <entity>_<action>. Forms and the admin validate
 first (`clean()`); these run once the whole write is valid. Tasks fetch by id
@@ -21,20 +26,25 @@ COVER_RENDITIONS = ["fill-300x400", "width-640"]
 
 def media_asset_store_original(*, asset: MediaAsset) -> MediaAsset:
     """Check a new upload by its content, fingerprint it, and put it in the
-    private store named by its hash. The row is not saved here. A store outage
-    is a ValidationError, so a form shows it and nothing is half-saved."""
+    private store under its hash, unless an identical original is there
+    already. The row is not saved here. A store outage is a ValidationError,
+    so a form shows it and nothing is half-saved."""
     if not asset.file or asset.file._committed:
         return asset
     upload = asset.file.file
     checked = check_upload(upload, images_only=asset.kind == MediaAsset.Kind.PATTERN)
-    asset.sha256 = _sha256(upload)
+    digest = _sha256(upload)
+    name = f"originals/{digest[:2]}/{digest}.{checked.extension}"
+    storage = asset.file.storage
     try:
-        asset.file.save(f"{asset.sha256[:16]}.{checked.extension}", upload, save=False)
+        if not storage.exists(name):
+            name = storage.save(name, upload)
     except Exception as error:  # any storage backend: disk, S3 client, network
         raise ValidationError(
             _("The file store cannot be reached just now, so nothing was saved. Please try again in a few minutes."),
             code="storage_unavailable",
         ) from error
+    asset.sha256, asset.file = digest, name
     return asset
 
 
@@ -53,8 +63,8 @@ def media_asset_create(*, work: Work, kind: str, file=None, external_url: str = 
 def media_asset_make_preview(*, asset_id: int) -> bool:
     """Make the watermarked preview of an image original; safe to repeat.
     False when there is nothing to do (gone, not an image, already made)."""
-    asset = MediaAsset.objects.filter(pk=asset_id).first()
-    if asset is None or not asset.needs_preview:
+    asset = MediaAsset.objects.select_related("work").filter(pk=asset_id).first()
+    if asset is None or not asset.needs_preview or not asset.work.live:
         return False
     with asset.file.open("rb") as original:
         preview = watermarked_preview(original)
@@ -67,6 +77,35 @@ def media_asset_make_preview(*, asset_id: int) -> bool:
     if old_name and old_name != asset.preview.name:
         asset.preview.storage.delete(old_name)
     return bool(updated)
+
+
+def work_withdraw_previews(*, work_id: int) -> int:
+    """A withdrawn (or deleted) work's previews stop being served: their
+    files go, and publishing again makes them anew. The number removed."""
+    assets = MediaAsset.objects.filter(work_id=work_id).exclude(preview="")
+    names = list(assets.values_list("preview", flat=True))
+    assets.update(preview="", preview_of="")
+    media_files_release(previews=names)
+    return len(names)
+
+
+def work_make_previews(*, work_id: int) -> int:
+    """The missing previews of a (re)published work; the number made."""
+    assets = [asset.pk for asset in MediaAsset.objects.filter(work_id=work_id) if asset.needs_preview]
+    return sum(media_asset_make_preview(asset_id=asset_id) for asset_id in assets)
+
+
+def media_files_release(*, originals: list[str] = (), previews: list[str] = ()) -> list[str]:
+    """Delete the files no asset refers to any more; the names deleted.
+    Safe to repeat: a name already gone is skipped."""
+    released = []
+    for names, field in ((originals, "file"), (previews, "preview")):
+        storage = MediaAsset._meta.get_field(field).storage
+        for name in filter(None, names):
+            if not MediaAsset.objects.filter(**{field: name}).exists() and storage.exists(name):
+                storage.delete(name)
+                released.append(name)
+    return released
 
 
 def work_make_cover_renditions(*, work_id: int) -> int:

@@ -16,3 +16,18 @@ def media_asset_make_preview(asset_id: int) -> bool:
 @shared_task(**RETRY)
 def work_make_cover_renditions(work_id: int) -> int:
     return services.work_make_cover_renditions(work_id=work_id)
+
+
+@shared_task(**RETRY)
+def media_files_release(originals: list[str], previews: list[str]) -> list[str]:
+    return services.media_files_release(originals=originals, previews=previews)
+
+
+@shared_task(**RETRY)
+def work_withdraw_previews(work_id: int) -> int:
+    return services.work_withdraw_previews(work_id=work_id)
+
+
+@shared_task(**RETRY)
+def work_make_previews(work_id: int) -> int:
+    return services.work_make_previews(work_id=work_id)

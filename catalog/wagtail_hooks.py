@@ -1,5 +1,7 @@
 """Editors manage works, creators, subjects and organisations in the Wagtail admin."""
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -8,6 +10,7 @@ from marketplace.models import Organization
 
 from .forms import WorkAdminForm
 from .models import Creator, Subject, Work
+from .views import original_download
 
 
 class WorkViewSet(SnippetViewSet):
@@ -51,3 +54,8 @@ class CatalogueGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogueGroup)
+
+
+@hooks.register("register_admin_urls")
+def original_download_url():
+    return [path("catalog/originals/<int:asset_id>/", original_download, name="catalog_original")]

@@ -60,6 +60,12 @@ def test_every_offer_parses_and_every_folk_art_work_names_its_community(demo):
         assert len(pattern.sha256) == 64 and pattern.preview and pattern.preview_of == pattern.sha256
 
 
+def test_every_pattern_original_is_its_own(demo):
+    """A sha256 proves where a pattern came from only if no two listings share one."""
+    hashes = list(MediaAsset.objects.filter(kind=MediaAsset.Kind.PATTERN).values_list("sha256", flat=True))
+    assert len(hashes) >= 10 and len(set(hashes)) == len(hashes)
+
+
 def test_showcases_and_news(demo):
     assert ShowcasePage.objects.live().count() >= 3
     assert NewsPage.objects.live().count() >= 6

@@ -14,7 +14,9 @@ from wagtail.users.models import UserProfile
 from catalog.identifiers import normalize_isbn
 from catalog.language_codes import parse_language, parse_languages
 from catalog.models import MediaAsset, Work
+from catalog.services import media_asset_create
 from catalog.territories import parse_territory
+from catalog.tests.factories import WorkFactory
 from catalog.tests.images import png_bytes, upload
 from marketplace.tests.factories import OrganizationFactory
 
@@ -87,8 +89,8 @@ def test_an_uploaded_pattern_is_stored_once_the_whole_form_is_valid(client, edit
     response = client.post("/admin/snippets/catalog/work/add/", pattern_post(OrganizationFactory()))
     assert response.status_code == 302
     asset = MediaAsset.objects.get(work__slug="new-manhua")
-    assert len(asset.sha256) == 64 and asset.file.name.endswith(f"{asset.sha256[:16]}.png")
-    assert [p.name for p in stored_originals(settings)] == [f"{asset.sha256[:16]}.png"]
+    assert len(asset.sha256) == 64 and asset.file.name == f"originals/{asset.sha256[:2]}/{asset.sha256}.png"
+    assert [p.name for p in stored_originals(settings)] == [f"{asset.sha256}.png"]
 
 
 def test_a_form_refused_for_another_field_stores_no_original(client, editor, settings):
@@ -143,3 +145,15 @@ def test_an_original_language_is_one_language(client, editor):
     response = client.post("/admin/snippets/catalog/work/add/", {**data, "original_language": "th, vi"})
     assert response.status_code == 200 and not Work.objects.exists()
     assert thai_message(parse_language, "th, vi") in response.content.decode()
+
+
+def test_the_admin_links_an_original_to_the_editors_download(client, editor):
+    work = WorkFactory(kind="folk_art", subtype="batik", source_community="Bouyei")
+    asset = media_asset_create(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("p.png", png_bytes()))
+    html = client.get(f"/admin/snippets/catalog/work/edit/{work.pk}/").content.decode()
+    link = f"/admin/catalog/originals/{asset.pk}/"
+    assert link in html and "/media/originals/" not in html
+    download = client.get(link)
+    assert download.status_code == 200 and b"".join(download.streaming_content) == png_bytes()
+    client.logout()
+    assert client.get(link).status_code == 302  # to the admin login

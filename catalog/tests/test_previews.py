@@ -61,3 +61,4 @@ def test_pattern_originals_are_not_downloadable_but_samples_are(client):
     assert client.get(f"/samples/{pattern.pk}/", follow=True).status_code == 404
     response = client.get(f"/samples/{sample.pk}/")
     assert response.status_code == 200 and b"".join(response.streaming_content) == PDF_BYTES
+    assert client.head(f"/samples/{sample.pk}/").status_code == 200

@@ -146,6 +146,6 @@ def test_a_compressed_mimetype_is_not_an_epub():
 def test_a_pattern_original_goes_to_the_private_store_named_by_its_hash(settings, tmp_path):
     work = WorkFactory(kind="folk_art", subtype="embroidery", source_community="Miao (Hmong)")
     asset = media_asset_create(work=work, kind=MediaAsset.Kind.PATTERN, file=upload("IMG_0001.JPG", png_bytes()))
-    assert len(asset.sha256) == 64 and asset.file.name.endswith(f"{asset.sha256[:16]}.png")
+    assert len(asset.sha256) == 64 and asset.file.name == f"originals/{asset.sha256[:2]}/{asset.sha256}.png"
     assert asset.file.path.startswith(str(settings.STORAGES["documents"]["OPTIONS"]["location"]))
     assert not asset.file.path.startswith(settings.MEDIA_ROOT)

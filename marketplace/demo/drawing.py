@@ -4,6 +4,7 @@ Each picture is seeded by the work's slug: the same demo always gets the same
 art. Titles are drawn only when a Noto font for their script is installed; on
 a machine without the fonts the covers simply carry no text.
 """
+import hashlib
 import io
 import math
 import random
@@ -53,7 +54,23 @@ def cover_png(kind: str, subtype: str, seed: str, titles: list[str]) -> bytes:
 
 
 def pattern_png(subtype: str, seed: str, size=PATTERN_SIZE) -> bytes:
-    return _png(pattern(subtype, random.Random(seed), size))
+    """A pattern sheet. Some motifs draw alike from different seeds, so each
+    sheet also carries its own workshop mark: a row of stitches spelling the
+    seed's hash. No two listings share an original, as real ones would not,
+    and a sha256 then points at one listing."""
+    image = pattern(subtype, random.Random(seed), size)
+    _maker_mark(image, seed)
+    return _png(image)
+
+
+def _maker_mark(image: Image.Image, seed: str) -> None:
+    bits = int.from_bytes(hashlib.sha256(seed.encode()).digest()[:4], "big")
+    draw = ImageDraw.Draw(image)
+    x, y = image.width - 12 - 32 * 6, image.height - 14
+    draw.rectangle((x - 6, y - 6, image.width - 6, image.height - 4), fill=(250, 244, 230))
+    for i in range(32):
+        if bits >> i & 1:
+            draw.rectangle((x + 6 * i, y - 3, x + 6 * i + 3, y + 3), fill=(90, 40, 30))
 
 
 def pattern(subtype: str, rng: random.Random, size) -> Image.Image:
