@@ -11,10 +11,12 @@ column names ("title_zh_hans", "title_ind") stay inside this module. Texts are
 stripped, and languages without one left out. Tests hold these documents
 equal to the same works read through the models (search/tests/oracle.py).
 """
+import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 from modeltranslation.utils import build_localized_fieldname
@@ -23,6 +25,8 @@ from catalog.models import RightsOffer, Work, WorkCredit
 from marketplace.languages import CODES
 
 from .availability import offer_entry
+
+logger = logging.getLogger(__name__)
 
 
 def indexable_works() -> QuerySet[Work]:
@@ -85,7 +89,7 @@ def _documents(rows: list[dict]) -> list[dict]:
             "subjects": sorted(slug for (slug,) in subjects[row["id"]]),
             "year": row["year"],
             "published": row["published"],
-            "offers": [_offer(*offer) for offer in offers[row["id"]]],
+            "offers": _offers(row["id"], offers[row["id"]]),
         }
         for row in rows
     ]
@@ -127,6 +131,19 @@ def _credit_names(credits: list[tuple]) -> list[str]:
             if name and name not in names:
                 names.append(name)
     return names
+
+
+def _offers(work_id: int, lines: list[tuple]) -> list[dict]:
+    """The work's parsed offer lines. A line that does not parse (a draft's
+    empty territory that reached the live row) is logged and left out: one
+    bad line must not keep the work, or a whole rebuild, out of the index."""
+    entries = []
+    for line in lines:
+        try:
+            entries.append(_offer(*line))
+        except ValidationError as error:
+            logger.warning("Work %s: offer line %r left out of the index: %s", work_id, line, error.messages)
+    return entries
 
 
 @lru_cache(maxsize=1024)

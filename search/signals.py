@@ -8,7 +8,7 @@ index once at the end, as `search_reindex` does."""
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from catalog.models import RightsOffer, Work, WorkCredit
@@ -33,6 +33,17 @@ def indexing_paused():
 def work_changed(sender, instance, raw=False, **kwargs):
     if not raw and not _paused.get():
         enqueue(works_sync, [instance.pk])
+
+
+@receiver(m2m_changed, sender=Work.subjects.through, dispatch_uid="search_subjects_changed")
+def work_subjects_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """Subjects are written after the work's post_save: outside a transaction
+    that update has already run without them."""
+    if _paused.get() or not action.startswith("post_"):
+        return
+    work_ids = pk_set if reverse else [instance.pk]
+    if work_ids:
+        enqueue(works_sync, sorted(work_ids))
 
 
 @receiver([post_save, post_delete], sender=RightsOffer, dispatch_uid="search_offer_changed")
