@@ -69,6 +69,7 @@ import importlib, json, os, pkgutil, sys
 os.environ["DJANGO_SETTINGS_MODULE"] = "marketplace.settings.test"
 from django.conf import settings
 settings.INSTALLED_APPS = [app for app in settings.INSTALLED_APPS if app != "cms"]
+settings.WAGTAILDOCS_DOCUMENT_MODEL = "wagtaildocs.Document"  # the site's own lives in cms
 import django
 django.setup()
 import search

@@ -160,6 +160,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_IMAGE_FORM_BASE = "catalog.forms.CheckedImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "epub"]
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.PrivateDocument"  # in the private store: see cms/models/document.py
 
 # --- Celery ----------------------------------------------------------------
 # Without a broker the tasks run in-process, so the embedded site needs no server.
@@ -177,6 +178,10 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "inte
 CELERY_BEAT_SCHEDULE = {
     "flush-outbox": {"task": "marketplace.tasks.outbox_flush", "schedule": 30.0},
 }
+
+# --- Health -----------------------------------------------------------------
+# /readyz shows each part's state only to staff and to this bearer token.
+READYZ_TOKEN = env("READYZ_TOKEN", default="")
 
 # --- Uploads -----------------------------------------------------------------
 MEDIA_MAX_UPLOAD_BYTES = env.int("MEDIA_MAX_UPLOAD_BYTES", default=25 * 1024 * 1024)
