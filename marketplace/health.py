@@ -1,4 +1,12 @@
-"""/healthz: the process answers. /readyz: every part it needs answers, as JSON."""
+"""/healthz: the process answers. /readyz: every part it needs answers, as JSON.
+
+/readyz is public, so its public answer is only "ok" or "unavailable", and
+the parts are probed at most once every few seconds per process however often
+it is hit (the storage probe writes a file to each store). The detail, each
+part's state, time and error, is shown to staff and to a caller presenting
+READYZ_TOKEN as a bearer token."""
+import hmac
+import threading
 import time
 import uuid
 
@@ -15,11 +23,43 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
+PROBE_SECONDS = 5
+_last: dict = {}
+_lock = threading.Lock()
+
+
 @never_cache
 def readyz(request):
-    parts = {name: _probe(check) for name, check in CHECKS.items()}
+    parts = _parts()
     ready = all(part["state"] in ("ok", "not configured") for part in parts.values())
-    return JsonResponse({"status": "ok" if ready else "unavailable", "parts": parts}, status=200 if ready else 503)
+    body = {"status": "ok" if ready else "unavailable"}
+    if _may_see_detail(request):
+        body["parts"] = parts
+    return JsonResponse(body, status=200 if ready else 503)
+
+
+def _parts() -> dict:
+    with _lock:
+        if _last and time.monotonic() - _last["at"] < PROBE_SECONDS:
+            return _last["parts"]
+        parts = {name: _probe(check) for name, check in CHECKS.items()}
+        _last.update(at=time.monotonic(), parts=parts)
+        return parts
+
+
+def forget_probes() -> None:
+    """Probe afresh on the next request (tests, after changing a part)."""
+    with _lock:
+        _last.clear()
+
+
+def _may_see_detail(request) -> bool:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.is_staff:
+        return True
+    token = settings.READYZ_TOKEN
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    return bool(token) and hmac.compare_digest(given.encode(), token.encode())
 
 
 def _probe(check) -> dict:
