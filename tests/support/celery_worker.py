@@ -29,13 +29,13 @@ from tests.support.process import (
 
 def start_celery_worker(env: Mapping[str, str], workdir: Path, *, app: str = "marketplace",
                         queues: Iterable[str] = ("celery",), pool: str = "solo", concurrency: int | None = None,
-                        inherit_env: bool = True, timeout: float = 60.0) -> Service:
+                        inherit_env: bool = True, timeout: float = 60.0, python: str = sys.executable) -> Service:
     """Ready when it logs "ready.".
 
     ``env`` is laid over ``os.environ`` (unless ``inherit_env=False``); give it
     ``CELERY_BROKER_URL``, ``DJANGO_SETTINGS_MODULE`` and a ``DATABASE_URL``
     naming the *test* database. The worker runs from the project root with its
-    log in ``workdir``.
+    log in ``workdir``, under ``python`` (another venv's, for the production shape).
     """
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -48,7 +48,7 @@ def start_celery_worker(env: Mapping[str, str], workdir: Path, *, app: str = "ma
     node = f"rbtest{os.getpid()}-{free_port()}@{socket.gethostname()}"
     log_path = workdir / f"celery-{node.split('@')[0]}.log"
     cmd = [
-        sys.executable, "-m", "celery", "-A", app, "worker", f"--pool={pool}", "--loglevel=INFO",
+        python, "-m", "celery", "-A", app, "worker", f"--pool={pool}", "--loglevel=INFO",
         "--without-heartbeat", "--without-mingle", "--without-gossip", "-Q", ",".join(queues), "-n", node,
     ]
     if concurrency:
