@@ -7,8 +7,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
+from marketplace.uploads import check_image
+
 from .services import media_asset_store_original
-from .uploads import check_image
 
 
 class WorkAdminForm(WagtailAdminModelForm):

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from marketplace.models import Organization
 from marketplace.storage import private_storage
+from marketplace.uploads import check_upload
 
 from .identifiers import normalize_isbn, validate_isbn
 from .kinds import (
@@ -34,7 +35,6 @@ from .kinds import (
 )
 from .language_codes import parse_language, parse_languages, validate_language, validate_languages
 from .territories import parse_territory, validate_territory
-from .uploads import check_upload
 from .widgets import OriginalFileInput
 
 

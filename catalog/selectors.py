@@ -14,3 +14,11 @@ def published_works(*, kind: str | None = None) -> QuerySet[Work]:
 def newest_works(*, kind: str, limit: int) -> list[Work]:
     return list(published_works(kind=kind)[:limit])
 
+
+
+def works_held_by(organization, *, live_only: bool = False) -> QuerySet[Work]:
+    """An organisation's listings: all of them for its workspace, the live ones for its public page."""
+    works = Work.objects.filter(rights_holder=organization).select_related("cover")
+    if live_only:
+        works = works.filter(live=True)
+    return works.order_by("-updated_at", "-id")

@@ -16,8 +16,9 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from marketplace.uploads import check_upload
+
 from .models import MediaAsset, Work
-from .uploads import check_upload
 from .watermark import watermarked_preview
 
 # The cover sizes the templates ask for; made ahead so pages never wait on them.

@@ -25,8 +25,21 @@ MESSAGES = [
     gettext_noop("Ensure this value is greater than or equal to %(limit_value)s."),
     gettext_noop("The submitted file is empty."),
     gettext_noop("No file was submitted. Check the encoding type on the form."),
+    # django.contrib.auth's password checks (AUTH_PASSWORD_VALIDATORS)
+    gettext_noop("Your password can’t be a commonly used password."),
+    gettext_noop("This password is too common."),
 ]
 PLURAL_MESSAGES = [
+    ngettext_lazy(
+        "Your password must contain at least %(min_length)d character.",
+        "Your password must contain at least %(min_length)d characters.",
+        "min_length",
+    ),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        "min_length",
+    ),
     ngettext_lazy(
         "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
         "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",

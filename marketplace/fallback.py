@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
-from marketplace.languages import FALLBACK
+from marketplace.languages import CODES, FALLBACK
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,10 @@ class Translated:
 
 
 def translated(obj, field: str, language: str | None = None) -> Translated:
+    """requested -> en -> zh-hans, then any language that has it (an agency in
+    Phnom Penh may name itself in Khmer only)."""
     requested = language or get_language() or "en"
-    for code in (requested, *FALLBACK):
+    for code in dict.fromkeys((requested, *FALLBACK, *CODES)):
         value = getattr(obj, build_localized_fieldname(field, code), None)
         if _filled(value):
             return Translated(value, code, requested)

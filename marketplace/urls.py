@@ -11,6 +11,8 @@ from cms.search.urls import api_urls as search_api_urls
 from cms.search.urls import page_urls as search_page_urls
 from marketplace import api_errors
 from marketplace.health import healthz, readyz
+from marketplace.views import paper_download
+from marketplace.workspace import urls as workspace_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +20,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("samples/<int:asset_id>/", sample_download, name="sample-download"),
+    path("papers/<int:paper_id>/", paper_download, name="organization-paper"),
     path("api/v1/", include(search_api_urls)),
     re_path(r"^api/", api_errors.not_found),
 ]
@@ -30,6 +33,8 @@ if settings.DEBUG:
 # Every public page lives under a language prefix: /th/…, /zh-hans/…
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("accounts/", include("allauth.urls")),
+    path("", include(workspace_urls)),
     *search_page_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -11,7 +11,8 @@ APPS = ("marketplace", "catalog", "search", "cms")
 # The site layer knows every app: settings, URLs, health checks, the Celery
 # app and the demo. Everything else imports only the apps below it.
 SITE_LAYER = ("marketplace/settings/", "marketplace/urls.py", "marketplace/health.py", "marketplace/celery.py",
-              "marketplace/demo/", "marketplace/management/", "marketplace/wsgi.py", "marketplace/asgi.py")
+              "marketplace/demo/", "marketplace/management/", "marketplace/workspace/", "marketplace/wsgi.py",
+              "marketplace/asgi.py")
 ALLOWED = {
     "marketplace": set(),
     "catalog": {"marketplace"},

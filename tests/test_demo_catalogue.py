@@ -5,6 +5,7 @@ from unittest import mock
 import pytest
 from django.core.management import call_command
 from django.db.models import Q
+from django.test import override_settings
 from django.utils.translation import gettext, override
 from wagtail.models import Collection
 
@@ -21,7 +22,7 @@ RELEVANCE_FLOOR = {"recall_at_10": 0.85, "mrr": 0.90}
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), override_settings(DEMO_LOGINS=True):
         call_command("seed_demo", stdout=StringIO())
     yield
     with django_db_blocker.unblock():
@@ -64,6 +65,23 @@ def test_every_pattern_original_is_its_own(demo):
     """A sha256 proves where a pattern came from only if no two listings share one."""
     hashes = list(MediaAsset.objects.filter(kind=MediaAsset.Kind.PATTERN).values_list("sha256", flat=True))
     assert len(hashes) >= 10 and len(set(hashes)) == len(hashes)
+
+
+def test_demo_people_sign_in_with_the_documented_password(client, demo):
+    from marketplace.demo.accounts import DEMO_PASSWORD, EDITOR_EMAIL
+    from marketplace.models import Membership
+
+    for slug in ("jieli-press", "chao-phraya-rights", "hanoi-lotus-agency", "mekong-story-agency"):
+        assert set(Membership.objects.filter(organization__slug=slug).values_list("role", flat=True)) == {
+            "owner", "manager", "member"}
+    for country in ("TH", "VN", "KH"):
+        assert Organization.objects.filter(kind="agency", country=country).exists()
+    response = client.post("/th/accounts/login/", {"login": "owner@chao-phraya-rights.example",
+                                                   "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+    client.logout()
+    assert client.login(username=EDITOR_EMAIL, password=DEMO_PASSWORD)
+    assert client.get("/admin/").status_code == 200
 
 
 def test_showcases_and_news(demo):

@@ -59,6 +59,8 @@ def test_the_production_install_saves_a_work_and_makes_its_preview(base_venv, s3
         "DJANGO_SETTINGS_MODULE": "marketplace.settings", "DEBUG": "false", "SECRET_KEY": "production-shape-test",
         "ALLOWED_HOSTS": "127.0.0.1", "DATABASE_URL": test_database_url(), "CELERY_BROKER_URL": redis.url,
         "VAR_DIR": str(tmp_path / "var"), "READYZ_TOKEN": "readyz-test-token",
+        # gunicorn on plain http, as docker-compose.yml runs it on localhost
+        "SECURE_SSL_REDIRECT": "false", "SESSION_COOKIE_SECURE": "false", "CSRF_COOKIE_SECURE": "false",
         **{key: value for key, value in s3_env.items() if key != "client"},
     }
     worker = start_celery_worker(env, tmp_path / "worker", python=str(base_venv / "bin" / "python"),

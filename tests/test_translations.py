@@ -10,8 +10,39 @@ LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 CATALOGUES = [to_locale(code) for code, _name in settings.LANGUAGES]
 
 
+# django-allauth ships catalogues for th, id and zh_Hans; ours cover the rest.
+ALLAUTH_DIR = Path(settings.BASE_DIR) / "marketplace" / "translations" / "allauth"
+ALLAUTH_OURS = ["vi", "ms", "my", "lo", "fil", "km"]
+
+
 def test_every_language_has_a_catalogue():
     assert sorted(p.name for p in LOCALE_DIR.iterdir() if p.is_dir()) == sorted(CATALOGUES)
+    assert sorted(p.name for p in ALLAUTH_DIR.iterdir() if p.is_dir()) == sorted(ALLAUTH_OURS)
+
+
+@pytest.mark.parametrize("locale_name", ALLAUTH_OURS)
+def test_our_allauth_catalogue_is_complete_and_covers_allauths_strings(locale_name):
+    import allauth
+
+    source = polib.pofile(str(Path(allauth.__file__).parent / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+    ours = polib.pofile(str(ALLAUTH_DIR / locale_name / "LC_MESSAGES" / "django.po"))
+    wanted = {(e.msgctxt, e.msgid) for e in source if e.msgid and not e.obsolete}
+    translated = {(e.msgctxt, e.msgid) for e in ours.translated_entries() if "fuzzy" not in e.flags}
+    assert wanted - translated == set()
+    for entry in ours.translated_entries():
+        targets = [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
+        for placeholder in ("%(", "%s", "%d", "{"):
+            assert all(t.count(placeholder) == entry.msgid.count(placeholder) for t in targets), entry.msgid
+    mo = polib.mofile(str(ALLAUTH_DIR / locale_name / "LC_MESSAGES" / "django.mo"))
+    assert len(mo) >= len(wanted)
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "vi", "th", "ms", "id", "my", "lo", "fil", "km"])
+def test_allauths_pages_speak_every_language(language):
+    from django.utils.translation import gettext, override
+
+    with override(language):
+        assert gettext("Forgot your password?") != "Forgot your password?"
 
 
 @pytest.mark.parametrize("locale_name", CATALOGUES)
@@ -42,8 +73,9 @@ def test_djangos_own_messages_we_translate_are_still_djangos():
 
     from marketplace.django_messages import MESSAGES
 
-    english = polib.pofile(str(Path(django.__file__).parent / "conf/locale/en/LC_MESSAGES/django.po"))
-    known = {entry.msgid for entry in english}
+    root = Path(django.__file__).parent
+    known = {entry.msgid for path in ("conf/locale", "contrib/auth/locale")
+             for entry in polib.pofile(str(root / path / "en/LC_MESSAGES/django.po"))}
     assert set(MESSAGES) - known == set()
 
 

@@ -20,6 +20,7 @@ from cms.site_tree import ensure_site_tree
 from marketplace.models import Organization
 
 from . import data
+from .accounts import create_demo_accounts
 from .drawing import cover_png, pattern_png
 
 SUFFIX_TO_CODE = {"zh_hans": "zh-hans", "ind": "id"}
@@ -38,9 +39,10 @@ def demo_exists() -> bool:
 def build_demo(log=print) -> dict:
     home = ensure_site_tree()
     orgs = _organisations()
+    people = create_demo_accounts(orgs.values())
     subjects = _subjects()
     works = _works(orgs, subjects)
-    log(f"{len(orgs)} organisations, {len(works)} works")
+    log(f"{len(orgs)} organisations, {people} demo accounts, {len(works)} works")
     _page_texts(home)
     showcases = _showcases(works)
     home.featured_showcases.set([FeaturedShowcase(showcase=s) for s in showcases])

@@ -19,3 +19,7 @@ if not AWS_STORAGE_BUCKET_NAME:  # a live worker in the S3 tests is given bucket
     STORAGES = {**STORAGES, **local_storages(str(TEST_VAR / "private"))}
 if "PATH" in SEARCH_BACKENDS["default"]:
     SEARCH_BACKENDS["default"]["PATH"] = TEST_VAR / "search-index"
+
+# The test client speaks plain http.
+SECURE_SSL_REDIRECT = SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+SECURE_HSTS_SECONDS = 0

@@ -80,6 +80,7 @@ def test_choosing_a_territory_runs_the_search_again(live_server, page, catalogue
 def test_search_as_you_type_offers_titles(live_server, page, catalogue):
     page.goto(f"{live_server.url}/zh-hans/search/")
     page.locator("#q").press_sequentially("山海")
-    page.wait_for_function("document.querySelectorAll('#suggestions option').length > 0")
-    offered = page.eval_on_selector_all("#suggestions option", "options => options.map(o => o.value)")
+    # A locator, not wait_for_function: the page's CSP forbids the eval that a string predicate needs.
+    page.locator("#suggestions option").first.wait_for(state="attached")
+    offered = [option.get_attribute("value") for option in page.locator("#suggestions option").all()]
     assert "山海逆战" in offered

@@ -277,6 +277,62 @@ ORGANISATIONS = [
                   "dan Asia Tenggara dalam urusan hak terjemahan, filem dan reka bentuk.",
         },
     },
+    # Agents who buy: they hold no listings and send the inquiries.
+    {
+        "slug": "chao-phraya-rights",
+        "kind": "agency",
+        "country": "TH",
+        "city": "Bangkok",
+        "website": "https://chao-phraya-rights.example",
+        "verified": True,
+        "name": {
+            "en": "Chao Phraya Rights Agency",
+            "th": "เจ้าพระยา ไรต์ส เอเจนซี",
+            "zh_hans": "湄南河版权代理",
+        },
+        "description": {
+            "en": "A Bangkok agency buying translation and screen rights for Thai publishers and producers.",
+            "th": "เอเจนซีในกรุงเทพฯ ที่ซื้อลิขสิทธิ์การแปลและลิขสิทธิ์ภาพยนตร์ให้สำนักพิมพ์และผู้ผลิตไทย",
+            "zh_hans": "曼谷的版权代理公司，为泰国出版社和制片方购买翻译及影视改编权。",
+        },
+    },
+    {
+        "slug": "hanoi-lotus-agency",
+        "kind": "agency",
+        "country": "VN",
+        "city": "Hà Nội",
+        "website": "https://hanoi-lotus-agency.example",
+        "verified": True,
+        "name": {
+            "en": "Hanoi Lotus Literary Agency",
+            "vi": "Công ty Đại diện Văn học Sen Hà Nội",
+            "zh_hans": "河内莲花文学代理",
+        },
+        "description": {
+            "en": "A Hanoi agency licensing Chinese and Southeast Asian picture books and comics for Vietnam.",
+            "vi": "Công ty tại Hà Nội mua bản quyền sách tranh và truyện tranh Trung Quốc, Đông Nam Á cho thị trường "
+                  "Việt Nam.",
+            "zh_hans": "河内的代理公司，为越南市场引进中国和东南亚的绘本与漫画版权。",
+        },
+    },
+    {
+        "slug": "mekong-story-agency",
+        "kind": "agency",
+        "country": "KH",
+        "city": "Phnom Penh",
+        "website": "https://mekong-story-agency.example",
+        "verified": False,
+        "name": {
+            "en": "Mekong Story Agency",
+            "km": "ភ្នាក់ងាររឿងមេគង្គ",
+            "zh_hans": "湄公故事代理",
+        },
+        "description": {
+            "en": "A young Phnom Penh agency looking for children's books and animation for Cambodian readers.",
+            "km": "ភ្នាក់ងារថ្មីនៅភ្នំពេញ ដែលស្វែងរកសៀវភៅកុមារ និងគំនូរជីវចលសម្រាប់អ្នកអានកម្ពុជា។",
+            "zh_hans": "金边的新兴代理公司，为柬埔寨读者寻找童书和动画。",
+        },
+    },
 ]
 
 SUBJECTS = [

@@ -13,7 +13,7 @@ from catalog.models import MediaAsset
 from catalog.services import media_asset_create
 from catalog.tests.factories import WorkFactory
 from catalog.tests.images import PDF_BYTES, png_bytes, upload
-from catalog.uploads import check_upload
+from marketplace.uploads import check_upload
 
 
 def test_an_image_is_recognised_whatever_its_name():

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("workspace/", views.dashboard, name="workspace"),
+    path("workspace/organisations/new/", views.organization_new, name="workspace-organization-new"),
+    path("workspace/acting/", views.act_for, name="workspace-act-for"),
+    path("workspace/invitations/", views.invite, name="workspace-invite"),
+    path("workspace/papers/", views.paper_upload, name="workspace-paper-upload"),
+    path("workspace/verification/", views.verification_request, name="workspace-verification-request"),
+    path("workspace/members/<int:membership_id>/role/", views.membership_role, name="workspace-member-role"),
+    path("workspace/members/<int:membership_id>/remove/", views.membership_remove, name="workspace-member-remove"),
+    path("invitations/<str:token>/", views.invitation, name="invitation-accept"),
+    path("organisations/<slug:slug>/", views.organization_profile, name="organization-profile"),
+]
