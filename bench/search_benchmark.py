@@ -3,7 +3,7 @@ API, against Wagtail's own database search on PostgreSQL.
 
     .venv/bin/python -m bench.search_benchmark [--works 100000] [--repeat 5] [--reindex-only]
 
-One run starts a throw-away PostgreSQL (tests.services.start_postgres), migrates,
+One run starts a throw-away PostgreSQL (tests.support.postgres.start_postgres), migrates,
 seeds the demo plus N synthetic works (`seed_demo --works N`), then measures:
 
 1. full reindex of the embedded engine (`search_reindex`, 3 runs, median);

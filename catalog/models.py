@@ -179,9 +179,12 @@ class Work(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Preview
             raise ValidationError({"source_community": _("Name the source community of a folk-art work.")})
 
     def publish(self, revision, *args, **kwargs):
-        """Wagtail lets a draft keep an unfinished offer line (an empty
-        territory); going live may not, whichever way it comes: the editor's
-        button, a workflow or scheduled publishing."""
+        """Only a verified holder's listing goes live. Wagtail lets a draft keep
+        an unfinished offer line (an empty territory); going live may not,
+        whichever way it comes: the editor's button, a workflow or scheduled
+        publishing."""
+        if not self.rights_holder.is_verified:
+            raise ValidationError(_("Only verified organisations can publish listings."), code="unverified")
         for offer in revision.as_object().rights_offers.all():
             offer.full_clean(exclude=["work"])
         return super().publish(revision, *args, **kwargs)

@@ -10,15 +10,19 @@ Keyword-only functions named <entity>_<action>. Forms and the admin validate
 first (`clean()`); these run once the whole write is valid. Tasks fetch by id
 and call them."""
 import hashlib
+import secrets
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.actions.unpublish import UnpublishAction
 
+from marketplace import rules
 from marketplace.uploads import check_upload
 
-from .models import MediaAsset, Work
+from .models import MediaAsset, RightsOffer, Work
 from .watermark import watermarked_preview
 
 # The cover sizes the templates ask for; made ahead so pages never wait on them.
@@ -124,3 +128,88 @@ def _sha256(upload) -> str:
         digest.update(chunk)
     upload.seek(0)
     return digest.hexdigest()
+
+
+# --- Listings written by their rights holders (the workspace) -----------------
+
+def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, offers: list[dict],
+                    subjects=()) -> Work:
+    """Create a listing, or change one, as a draft revision for review.
+
+    As in Wagtail's own editor: a work that is not live is saved as it is
+    now, and every save also makes a revision; a live work keeps serving its
+    published version until an editor publishes the new one. Offer lines are
+    validated here with the same rules and messages as in the admin."""
+    if not rules.can_manage_listings(user, holder):
+        raise PermissionDenied
+    if work is not None and work.rights_holder_id != holder.pk:
+        raise PermissionDenied
+    draft = work.get_latest_revision_as_object() if work is not None else Work(rights_holder=holder, live=False)
+    for name, value in fields.items():
+        setattr(draft, name, value)
+    if not draft.slug:
+        draft.slug = _listing_slug(draft)
+    lines = [RightsOffer(sort_order=n, **line) for n, line in enumerate(offers)]
+    errors = {}
+    try:
+        draft.full_clean(exclude=["cover", "subjects"])
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    for n, line in enumerate(lines):
+        try:
+            line.full_clean(exclude=["work"])
+        except ValidationError as error:
+            errors.update({f"offers-{n}-{field}": messages for field, messages in error.message_dict.items()})
+    if errors:
+        raise ValidationError(errors)
+    draft.rights_offers = lines
+    draft.subjects = list(subjects)
+    with transaction.atomic():
+        if not draft.live:
+            draft.save()
+        draft.save_revision(user=user, log_action=True)
+    return draft
+
+
+def work_submit_for_review(*, user, work: Work):
+    """Into Wagtail's moderation workflow; editors approve or reject it in the admin."""
+    if not rules.can_manage_listings(user, work.rights_holder):
+        raise PermissionDenied
+    if not work.rights_holder.is_verified:
+        raise ValidationError(_("Your organisation must be verified before its listings can be published."),
+                              code="unverified")
+    workflow = work.get_workflow()
+    if workflow is None:
+        raise ValidationError(_("Listings cannot be sent for review just now. Please contact the platform."),
+                              code="no_workflow")
+    if work.workflow_in_progress:
+        raise ValidationError(_("This listing is already waiting for review."), code="in_review")
+    return workflow.start(work, user)
+
+
+def work_withdraw(*, user, work: Work) -> Work:
+    """Take a live listing out of the catalogue; it can be published again later."""
+    if not rules.can_manage_listings(user, work.rights_holder):
+        raise PermissionDenied
+    if work.live:
+        # rules.can_manage_listings has answered; Wagtail's own check knows only admin permissions.
+        UnpublishAction(work, user=user).execute(skip_permission_checks=True)
+    return work
+
+
+def _listing_slug(work: Work) -> str:
+    base = slugify(work.title_en or work.original_title or "")[:100] or "work"
+    slug = base
+    while Work.objects.filter(slug=slug).exclude(pk=work.pk).exists():
+        slug = f"{base}-{secrets.token_hex(3)}"
+    return slug
+
+
+def work_review_state(work: Work) -> dict | None:
+    """Where the listing stands in review, and what the editor said when they
+    asked for changes: {"status": ..., "comment": ...}, or None if never sent."""
+    state = work.workflow_states.order_by("-created_at").first()
+    if state is None:
+        return None
+    task_state = state.current_task_state
+    return {"status": state.status, "comment": (task_state.comment if task_state else "") or ""}

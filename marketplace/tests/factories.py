@@ -1,5 +1,6 @@
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from marketplace.models import Membership, Organization
 
@@ -13,6 +14,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"lotus-press-{n}")
     kind = Organization.Kind.PUBLISHER
     country = "CN"
+    verified_at = factory.LazyFunction(timezone.now)  # most tests list as a verified holder would
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def owner(client):
     site()
-    membership = MembershipFactory(role=Membership.Role.OWNER, user__email="owner@angkor.example")
+    membership = MembershipFactory(role=Membership.Role.OWNER, user__email="owner@angkor.example",
+                                   organization__verified_at=None)
     Profile.objects.create(user=membership.user, language="km")
     client.force_login(membership.user)
     return membership

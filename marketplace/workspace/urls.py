@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import listings, views
 
 urlpatterns = [
     path("workspace/", views.dashboard, name="workspace"),
@@ -11,6 +11,11 @@ urlpatterns = [
     path("workspace/verification/", views.verification_request, name="workspace-verification-request"),
     path("workspace/members/<int:membership_id>/role/", views.membership_role, name="workspace-member-role"),
     path("workspace/members/<int:membership_id>/remove/", views.membership_remove, name="workspace-member-remove"),
+    path("workspace/listings/new/", listings.listing_edit, name="workspace-listing-new"),
+    path("workspace/listings/<int:work_id>/", listings.listing_edit, name="workspace-listing-edit"),
+    path("workspace/listings/<int:work_id>/preview/", listings.listing_preview, name="workspace-listing-preview"),
+    path("workspace/listings/<int:work_id>/submit/", listings.listing_submit, name="workspace-listing-submit"),
+    path("workspace/listings/<int:work_id>/withdraw/", listings.listing_withdraw, name="workspace-listing-withdraw"),
     path("invitations/<str:token>/", views.invitation, name="invitation-accept"),
     path("organisations/<slug:slug>/", views.organization_profile, name="organization-profile"),
 ]

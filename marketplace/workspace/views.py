@@ -29,6 +29,7 @@ def dashboard(request):
         "members": organization.memberships.select_related("user").order_by("role", "user__email"),
         "invitations": [i for i in organization.invitations.all() if i.is_pending],
         "may_manage_people": rules.can_manage_people(request.user, organization),
+        "may_manage_listings": rules.can_manage_listings(request.user, organization),
         "invitation_form": InvitationForm(),
         "paper_form": PaperForm(),
         "papers": organization.papers.all(),

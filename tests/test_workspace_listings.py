@@ -1,0 +1,115 @@
+"""Rights holders list their own works in the workspace: a draft with titles
+in several languages and a rights offer, a preview, review by an editor in
+Wagtail's workflow, publication into search, withdrawal. Members look but
+cannot change; refusals are translated and write nothing."""
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext, override
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+from catalog.models import Work
+from cms.tests.factories import site
+from marketplace.tests.factories import MembershipFactory
+from search.query import CatalogQuery
+from search.registry import get_backend, reset_backends
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def workspace(settings, tmp_path, client):
+    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
+    reset_backends()
+    site()
+    # A workflow of our own: another module's flush may have taken Wagtail's default one.
+    moderators, _created = Group.objects.get_or_create(name="Moderators")
+    task = GroupApprovalTask.objects.create(name="Editors approve listings")
+    task.groups.set([moderators])
+    workflow = Workflow.objects.create(name="Listings")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowContentType.objects.update_or_create(content_type=ContentType.objects.get_for_model(Work),
+                                                 defaults={"workflow": workflow})
+    manager = MembershipFactory(role="manager", organization__name_zh_hans="接力出版社")
+    client.force_login(manager.user)
+    yield manager
+    reset_backends()
+
+
+def listing(**overrides):
+    data = {
+        "kind": "book", "subtype": "picture_book", "original_title": "灯笼河", "original_language": "zh-Hans",
+        "year": "2021", "title_zh_hans": "灯笼河", "title_vi": "Dòng sông đèn lồng",
+        "offers-TOTAL_FORMS": "1", "offers-INITIAL_FORMS": "0", "offers-MIN_NUM_FORMS": "0",
+        "offers-MAX_NUM_FORMS": "30", "offers-0-right_type": "translation", "offers-0-territories": "VN",
+        "offers-0-languages": "vi", "offers-0-exclusivity": "exclusive", "offers-0-term_years": "7",
+    }
+    return {**data, **overrides}
+
+
+def test_a_manager_lists_a_work_an_editor_approves_it_and_it_is_found_in_vietnamese(
+        client, workspace, django_capture_on_commit_callbacks):
+    response = client.post("/zh-hans/workspace/listings/new/", listing())
+    assert response.status_code == 302
+    work = Work.objects.get(original_title="灯笼河")
+    assert not work.live and work.rights_holder == workspace.organization
+    assert work.title_vi == "Dòng sông đèn lồng" and work.rights_offers.get().territories == "VN"
+    assert client.get(f"/zh-hans/workspace/listings/{work.pk}/preview/").status_code == 200
+    client.post(f"/zh-hans/workspace/listings/{work.pk}/submit/")
+    work.refresh_from_db()
+    assert work.workflow_in_progress
+    editor = get_user_model().objects.create_superuser("editor", "editor@rightsbridge.example", "pw")
+    with django_capture_on_commit_callbacks(execute=True):
+        work.current_workflow_task_state.approve(user=editor)
+    work.refresh_from_db()
+    assert work.live
+    hits = get_backend().search(CatalogQuery(text="đèn lồng", ui_language="vi")).hits
+    assert [hit.slug for hit in hits] == [work.slug] and hits[0].title == "Dòng sông đèn lồng"
+    client.post(f"/zh-hans/workspace/listings/{work.pk}/withdraw/")
+    work.refresh_from_db()
+    assert not work.live
+
+
+def test_an_offer_outside_the_rules_is_a_translated_error_and_nothing_is_saved(client, workspace):
+    response = client.post("/th/workspace/listings/new/", listing(**{"offers-0-territories": "World excluding XX"}))
+    assert response.status_code == 200 and not Work.objects.exists()
+    html = response.content.decode()
+    assert "XX" in html and "is not an ISO 3166 country code" not in html  # said in Thai
+
+
+def test_an_editors_request_for_changes_reaches_the_holder(client, workspace):
+    client.post("/en/workspace/listings/new/", listing(title_en="Lantern River"))
+    work = Work.objects.get()
+    client.post(f"/en/workspace/listings/{work.pk}/submit/")
+    work.refresh_from_db()
+    editor = get_user_model().objects.create_superuser("editor", "editor@rightsbridge.example", "pw")
+    work.current_workflow_task_state.reject(user=editor, comment="Add the Vietnamese synopsis, please.")
+    page = client.get(f"/en/workspace/listings/{work.pk}/").content.decode()
+    assert "Add the Vietnamese synopsis, please." in page
+
+
+def test_an_unverified_holder_cannot_send_a_listing_for_review(client, workspace):
+    workspace.organization.verified_at = None
+    workspace.organization.save()
+    client.post("/km/workspace/listings/new/", listing(title_en="Lantern River"))
+    work = Work.objects.get()
+    response = client.post(f"/km/workspace/listings/{work.pk}/submit/", follow=True)
+    work.refresh_from_db()
+    assert not work.workflow_in_progress
+    with override("km"):
+        message = gettext("Your organisation must be verified before its listings can be published.")
+    assert message in response.content.decode()
+
+
+def test_a_member_sees_the_listings_but_cannot_change_them(client, workspace):
+    client.post("/en/workspace/listings/new/", listing(title_en="Lantern River"))
+    work = Work.objects.get()
+    member = MembershipFactory(organization=workspace.organization, role="member")
+    client.force_login(member.user)
+    assert "Lantern River" in client.get("/en/workspace/").content.decode()
+    assert client.get("/en/workspace/listings/new/").status_code == 403
+    assert client.post(f"/en/workspace/listings/{work.pk}/", listing(title_en="Changed")).status_code == 403
+    assert client.post(f"/en/workspace/listings/{work.pk}/withdraw/").status_code == 403
+    work.refresh_from_db()
+    assert work.title_en == "Lantern River"
