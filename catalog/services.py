@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.actions.unpublish import UnpublishAction
 
 from marketplace import rules
-from marketplace.uploads import check_upload
+from marketplace.uploads import check_image, check_upload
 
 from .models import MediaAsset, RightsOffer, Work
 from .watermark import watermarked_preview
@@ -133,13 +133,16 @@ def _sha256(upload) -> str:
 # --- Listings written by their rights holders (the workspace) -----------------
 
 def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, offers: list[dict],
-                    subjects=()) -> Work:
+                    subjects=(), cover=None, files=()) -> Work:
     """Create a listing, or change one, as a draft revision for review.
 
     As in Wagtail's own editor: a work that is not live is saved as it is
     now, and every save also makes a revision; a live work keeps serving its
     published version until an editor publishes the new one. Offer lines are
-    validated here with the same rules and messages as in the admin."""
+    validated here with the same rules and messages as in the admin.
+    `cover` is an uploaded image; `files` are (kind, upload) pairs of samples
+    and pattern images, checked by content and stored privately by hash
+    before the draft is saved, so a refused file leaves the listing as it was."""
     if not rules.can_manage_listings(user, holder):
         raise PermissionDenied
     if work is not None and work.rights_holder_id != holder.pk:
@@ -160,8 +163,27 @@ def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, off
             line.full_clean(exclude=["work"])
         except ValidationError as error:
             errors.update({f"offers-{n}-{field}": messages for field, messages in error.message_dict.items()})
+    assets = []
+    for n, (kind, upload) in enumerate(files):
+        asset = MediaAsset(kind=kind, file=upload, sort_order=draft.media_assets.count() + n)
+        try:
+            asset.full_clean(exclude=["work"])
+        except ValidationError as error:
+            errors.setdefault(kind, []).extend(error.messages)
+        else:
+            assets.append(asset)
+    if cover is not None:
+        try:
+            check_image(cover)
+        except ValidationError as error:
+            errors.setdefault("cover", []).extend(error.messages)
     if errors:
         raise ValidationError(errors)
+    for asset in assets:
+        media_asset_store_original(asset=asset)
+        draft.media_assets.add(asset)
+    if cover is not None:
+        draft.cover = _cover_image(cover, draft, user)
     draft.rights_offers = lines
     draft.subjects = list(subjects)
     with transaction.atomic():
@@ -195,6 +217,16 @@ def work_withdraw(*, user, work: Work) -> Work:
         # rules.can_manage_listings has answered; Wagtail's own check knows only admin permissions.
         UnpublishAction(work, user=user).execute(skip_permission_checks=True)
     return work
+
+
+def _cover_image(upload, work: Work, user):
+    from wagtail.images import get_image_model
+    from wagtail.models import Collection
+
+    image = get_image_model()(title=str(work) or work.original_title, file=upload, uploaded_by_user=user,
+                              collection=Collection.get_first_root_node())
+    image.save()
+    return image
 
 
 def _listing_slug(work: Work) -> str:

@@ -113,3 +113,34 @@ def test_a_member_sees_the_listings_but_cannot_change_them(client, workspace):
     assert client.post(f"/en/workspace/listings/{work.pk}/withdraw/").status_code == 403
     work.refresh_from_db()
     assert work.title_en == "Lantern River"
+
+
+def test_a_cover_and_a_pattern_are_checked_stored_and_previewed_once_published(
+        client, workspace, settings, django_capture_on_commit_callbacks):
+    from catalog.models import MediaAsset
+    from catalog.tests.images import png_bytes, upload
+
+    data = listing(kind="folk_art", subtype="batik", source_community="Bouyei, Guizhou", title_en="Bronze drum batik",
+                   cover=upload("cover.png", png_bytes(600, 800)), pattern=upload("drum.png", png_bytes()))
+    assert client.post("/en/workspace/listings/new/", data).status_code == 302
+    work = Work.objects.get()
+    pattern = MediaAsset.objects.get(work=work, kind="pattern")
+    assert work.cover.width == 600 and pattern.file.name == f"originals/{pattern.sha256[:2]}/{pattern.sha256}.png"
+    assert not pattern.preview  # a draft shows nothing publicly
+    client.post(f"/en/workspace/listings/{work.pk}/submit/")
+    work.refresh_from_db()
+    editor = get_user_model().objects.create_superuser("editor", "editor@rightsbridge.example", "pw")
+    with django_capture_on_commit_callbacks(execute=True):
+        work.current_workflow_task_state.approve(user=editor)
+    pattern.refresh_from_db()
+    assert pattern.preview and pattern.preview_of == pattern.sha256
+
+
+@pytest.mark.parametrize("field, content", [("cover", b"not an image"), ("pattern", b"GIF89a broken")])
+def test_a_bad_file_is_a_translated_error_and_nothing_is_saved(client, workspace, field, content):
+    from catalog.tests.images import upload
+
+    response = client.post("/vi/workspace/listings/new/", listing(title_en="Lantern River",
+                                                                  **{field: upload("x.png", content)}))
+    assert response.status_code == 200 and not Work.objects.exists()
+    assert 'role="alert"' in response.content.decode()

@@ -33,6 +33,14 @@ class ListingForm(forms.Form):
     region = forms.CharField(label=_("Region"), max_length=200, required=False)
     heritage_designation = forms.ChoiceField(label=_("Heritage designation"), required=False,
                                              choices=[("", "—"), *HeritageDesignation.choices])
+    cover = forms.FileField(label=_("Cover image"), required=False)
+    sample = forms.FileField(label=_("Sample chapter or stills"), required=False,
+                             help_text=_("A PDF, an EPUB or an image; readers see it only as a sample."))
+    pattern = forms.FileField(label=_("Pattern image"), required=False,
+                              help_text=_("The original stays private; the public sees a watermarked preview."))
+
+    def uploads(self) -> list[tuple[str, object]]:
+        return [(kind, self.cleaned_data[kind]) for kind in ("sample", "pattern") if self.cleaned_data.get(kind)]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

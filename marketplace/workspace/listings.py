@@ -37,7 +37,7 @@ def listing_edit(request, work_id: int | None = None):
     work = _work(request, work_id) if work_id is not None else None
     holder = holder or work.rights_holder
     draft = work.get_latest_revision_as_object() if work else None
-    form = ListingForm(request.POST or None, initial=_initial(draft))
+    form = ListingForm(request.POST or None, request.FILES or None, initial=_initial(draft))
     offers = OfferFormSet(request.POST or None, prefix="offers", initial=_initial_offers(draft))
     if request.method == "POST" and form.is_valid() and offers.is_valid():
         lines = [f.cleaned_data for f in offers.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
@@ -45,7 +45,8 @@ def listing_edit(request, work_id: int | None = None):
             line.pop("DELETE", None)
         try:
             saved = services.work_draft_save(user=request.user, holder=holder, work=work, fields=form.work_fields(),
-                                             offers=lines, subjects=form.cleaned_data["subjects"])
+                                             offers=lines, subjects=form.cleaned_data["subjects"],
+                                             cover=form.cleaned_data["cover"], files=form.uploads())
         except ValidationError as error:
             _show_errors(error, form, offers, lines)
         else:
@@ -56,6 +57,7 @@ def listing_edit(request, work_id: int | None = None):
     return render(request, "workspace/listing_form.html", {
         "form": form, "offers": offers, "work": work, "holder": holder,
         "review": services.work_review_state(work) if work else None,
+        "assets": list(draft.media_assets.all()) if draft else [],
     })
 
 
