@@ -6,7 +6,6 @@ HTML; under /api/ this middleware replaces any error that is not already
 JSON with {"error": {"status": …, "message": …}}, the message in the
 request's language."""
 from django.http import Http404, JsonResponse
-from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
@@ -60,13 +59,3 @@ def not_found(request, *args, **kwargs):
     """Any other address under /api/: a 404 here, not a redirect to a language prefix."""
     raise Http404
 
-
-class ApiLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware, except that an unknown API address stays a
-    404: API addresses carry no language prefix, so /en/api/… is no fix."""
-
-    def process_response(self, request, response):
-        if request.path.startswith(API_PREFIX):
-            response.headers.setdefault("Content-Language", get_language())
-            return response
-        return super().process_response(request, response)
