@@ -16,13 +16,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.actions.unpublish import UnpublishAction
 
 from marketplace import rules
 from marketplace.uploads import check_image, check_upload
 
-from .models import MediaAsset, RightsOffer, Work
+from .models import Creator, MediaAsset, RightsOffer, Work, WorkCredit
 from .watermark import watermarked_preview
 
 # The cover sizes the templates ask for; made ahead so pages never wait on them.
@@ -133,13 +135,16 @@ def _sha256(upload) -> str:
 # --- Listings written by their rights holders (the workspace) -----------------
 
 def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, offers: list[dict],
-                    subjects=(), cover=None, files=()) -> Work:
+                    subjects=(), credits=None, cover=None, files=()) -> Work:
     """Create a listing, or change one, as a draft revision for review.
 
     As in Wagtail's own editor: a work that is not live is saved as it is
     now, and every save also makes a revision; a live work keeps serving its
     published version until an editor publishes the new one. Offer lines are
     validated here with the same rules and messages as in the admin.
+    `credits` are {"name", "name_original", "role"} dicts: a creator already
+    in the catalogue under that original-script name (or that name) is
+    reused, anyone else is added.
     `cover` is an uploaded image; `files` are (kind, upload) pairs of samples
     and pattern images, checked by content and stored privately by hash
     before the draft is saved, so a refused file leaves the listing as it was."""
@@ -186,11 +191,23 @@ def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, off
         draft.cover = _cover_image(cover, draft, user)
     draft.rights_offers = lines
     draft.subjects = list(subjects)
+    if credits is not None:
+        draft.credits = [WorkCredit(creator=creator_for(**{k: v for k, v in credit.items() if k != "role"}),
+                                    role=credit["role"], sort_order=n) for n, credit in enumerate(credits)]
     with transaction.atomic():
         if not draft.live:
             draft.save()
         draft.save_revision(user=user, log_action=True)
     return draft
+
+
+def creator_for(*, name: str, name_original: str = "") -> Creator:
+    """The catalogue's creator of that name, or a new one."""
+    name, name_original = name.strip(), (name_original or "").strip()
+    found = (Creator.objects.filter(name_original=name_original).first() if name_original
+             else Creator.objects.filter(name=name, name_original="").first())
+    return found or Creator.objects.create(name_original=name_original,
+                                           **{build_localized_fieldname("name", get_language() or "en"): name})
 
 
 def work_submit_for_review(*, user, work: Work):

@@ -44,6 +44,8 @@ def listing(**overrides):
         "offers-TOTAL_FORMS": "1", "offers-INITIAL_FORMS": "0", "offers-MIN_NUM_FORMS": "0",
         "offers-MAX_NUM_FORMS": "30", "offers-0-right_type": "translation", "offers-0-territories": "VN",
         "offers-0-languages": "vi", "offers-0-exclusivity": "exclusive", "offers-0-term_years": "7",
+        "credits-TOTAL_FORMS": "0", "credits-INITIAL_FORMS": "0", "credits-MIN_NUM_FORMS": "0",
+        "credits-MAX_NUM_FORMS": "30",
     }
     return {**data, **overrides}
 
@@ -144,3 +146,22 @@ def test_a_bad_file_is_a_translated_error_and_nothing_is_saved(client, workspace
                                                                   **{field: upload("x.png", content)}))
     assert response.status_code == 200 and not Work.objects.exists()
     assert 'role="alert"' in response.content.decode()
+
+
+def test_creators_are_picked_from_the_catalogue_or_added(client, workspace):
+    from catalog.models import Creator
+    from catalog.tests.factories import CreatorFactory
+
+    xia = CreatorFactory(name_original="夏达", name_en="Xia Da")
+    credits = {"credits-TOTAL_FORMS": "2", "credits-INITIAL_FORMS": "0", "credits-MIN_NUM_FORMS": "0",
+               "credits-MAX_NUM_FORMS": "30",
+               "credits-0-name": "Xia Da", "credits-0-name_original": "夏达", "credits-0-role": "author",
+               "credits-1-name": "Nguyễn Thị Hoa", "credits-1-role": "translator"}
+    assert client.post("/vi/workspace/listings/new/", {**listing(), **credits}).status_code == 302
+    work = Work.objects.get()
+    people = [(c.creator, c.role) for c in work.credits.order_by("sort_order")]
+    assert people[0] == (xia, "author")
+    assert people[1][0].name_vi == "Nguyễn Thị Hoa" and people[1][1] == "translator"
+    assert Creator.objects.count() == 2  # 夏达 reused, not duplicated
+    page = client.get(f"/vi/workspace/listings/{work.pk}/").content.decode()
+    assert 'value="Nguyễn Thị Hoa"' in page  # the saved credits come back in the form

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from catalog.kinds import Exclusivity, HeritageDesignation, Kind, RightType, Subtype
-from catalog.models import Subject
+from catalog.models import Subject, WorkCredit
 from marketplace.languages import LANGUAGES
 
 FIELDS = ("kind", "subtype", "original_title", "original_language", "year", "isbn", "isan",
@@ -72,3 +72,14 @@ class OfferForm(forms.Form):
 
 
 OfferFormSet = forms.formset_factory(OfferForm, extra=1, can_delete=True, max_num=30, validate_max=True)
+
+
+class CreditForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200,
+                           widget=forms.TextInput(attrs={"list": "known-creators", "autocomplete": "off"}))
+    name_original = forms.CharField(label=_("Name in original script"), max_length=200, required=False,
+                                    help_text=_("As the creator writes it, e.g. 夏达 or ສີບູນ."))
+    role = forms.ChoiceField(label=_("Role"), choices=WorkCredit.Role.choices)
+
+
+CreditFormSet = forms.formset_factory(CreditForm, extra=1, can_delete=True, max_num=30, validate_max=True)

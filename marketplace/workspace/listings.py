@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from catalog import services
-from catalog.models import Work
+from catalog.models import Creator, Work
 from marketplace import rules
 
 from . import acting
-from .listing_forms import FIELDS, ListingForm, OfferFormSet, text_fields
+from .listing_forms import FIELDS, CreditFormSet, ListingForm, OfferFormSet, text_fields
 
 
 def _holder(request):
@@ -39,13 +39,12 @@ def listing_edit(request, work_id: int | None = None):
     draft = work.get_latest_revision_as_object() if work else None
     form = ListingForm(request.POST or None, request.FILES or None, initial=_initial(draft))
     offers = OfferFormSet(request.POST or None, prefix="offers", initial=_initial_offers(draft))
-    if request.method == "POST" and form.is_valid() and offers.is_valid():
-        lines = [f.cleaned_data for f in offers.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
-        for line in lines:
-            line.pop("DELETE", None)
+    credits = CreditFormSet(request.POST or None, prefix="credits", initial=_initial_credits(draft))
+    if request.method == "POST" and form.is_valid() and offers.is_valid() and credits.is_valid():
+        lines, people = _filled(offers), _filled(credits)
         try:
             saved = services.work_draft_save(user=request.user, holder=holder, work=work, fields=form.work_fields(),
-                                             offers=lines, subjects=form.cleaned_data["subjects"],
+                                             offers=lines, subjects=form.cleaned_data["subjects"], credits=people,
                                              cover=form.cleaned_data["cover"], files=form.uploads())
         except ValidationError as error:
             _show_errors(error, form, offers, lines)
@@ -55,7 +54,8 @@ def listing_edit(request, work_id: int | None = None):
             messages.success(request, _("Draft saved. Preview it, then send it for review."))
             return redirect("workspace-listing-edit", work_id=saved.pk)
     return render(request, "workspace/listing_form.html", {
-        "form": form, "offers": offers, "work": work, "holder": holder,
+        "form": form, "offers": offers, "credits": credits, "work": work, "holder": holder,
+        "known_creators": Creator.objects.filter(credits__work__rights_holder=holder).distinct()[:300],
         "review": services.work_review_state(work) if work else None,
         "assets": list(draft.media_assets.all()) if draft else [],
     })
@@ -113,6 +113,21 @@ def _initial(draft) -> dict:
         initial[title], initial[synopsis] = getattr(draft, title), getattr(draft, synopsis)
     initial["subjects"] = list(draft.subjects.all())
     return initial
+
+
+def _filled(formset) -> list[dict]:
+    """The rows someone filled in and did not delete, without the DELETE box."""
+    rows = [dict(f.cleaned_data) for f in formset.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
+    for row in rows:
+        row.pop("DELETE", None)
+    return rows
+
+
+def _initial_credits(draft) -> list[dict]:
+    if draft is None:
+        return []
+    return [{"name": c.creator.name, "name_original": c.creator.name_original, "role": c.role}
+            for c in draft.credits.all()]
 
 
 def _initial_offers(draft) -> list[dict]:
