@@ -1,10 +1,13 @@
+from functools import lru_cache
+
 from django import template
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 
 from catalog.display import country_name, language_name
 from catalog.identifiers import format_isbn13
 from catalog.language_codes import display_languages
-from catalog.territories import parse_territory
+from catalog.territories import ALL_COUNTRIES, CANONICAL_GROUP, GROUPS, parse_territory
 from catalog.text import truncate
 
 register = template.Library()
@@ -44,3 +47,18 @@ def isbn13(isbn):
 @register.filter
 def truncate_text(text, length):
     return truncate(str(text or ""), int(length))
+
+
+@register.simple_tag
+def territory_options():
+    """Groups, then every country by its name in the reader's language, for
+    the territory chips of an offer line: (value as written in an
+    expression, label)."""
+    return _territory_options(get_language())
+
+
+@lru_cache(maxsize=16)
+def _territory_options(language: str) -> list[tuple[str, str]]:
+    groups = [(CANONICAL_GROUP[key], str(label)) for key, (label, _members) in GROUPS.items()]
+    names = sorted(((code, country_name(code, language)) for code in ALL_COUNTRIES), key=lambda pair: pair[1])
+    return groups + names

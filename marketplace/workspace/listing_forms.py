@@ -62,12 +62,14 @@ class ListingForm(forms.Form):
 
 
 class OfferForm(forms.Form):
-    right_type = forms.ChoiceField(label=_("Right"), choices=RightType.choices)
+    right_type = forms.ChoiceField(label=_("Right"), choices=RightType.choices, initial=RightType.choices[0][0])
     territories = forms.CharField(label=_("Territories"), max_length=500,
+                                  widget=forms.TextInput(attrs={"data-territory-chips": ""}),
                                   help_text=_("ISO 3166 codes and groups, e.g. “World excluding CN, TW” or “ASEAN”."))
     languages = forms.CharField(label=_("Languages"), max_length=200,
                                 help_text=_("ISO 639 codes, e.g. “th, vi, zh-Hant”."))
-    exclusivity = forms.ChoiceField(label=_("Exclusivity"), choices=Exclusivity.choices)
+    exclusivity = forms.ChoiceField(label=_("Exclusivity"), choices=Exclusivity.choices,
+                                    initial=Exclusivity.EXCLUSIVE)
     term_years = forms.IntegerField(label=_("Term (years)"), required=False, min_value=1, max_value=99)
 
 
@@ -79,7 +81,9 @@ class CreditForm(forms.Form):
                            widget=forms.TextInput(attrs={"list": "known-creators", "autocomplete": "off"}))
     name_original = forms.CharField(label=_("Name in original script"), max_length=200, required=False,
                                     help_text=_("As the creator writes it, e.g. 夏达 or ສີບູນ."))
-    role = forms.ChoiceField(label=_("Role"), choices=WorkCredit.Role.choices)
+    # Initial values equal to what an untouched select submits, so a blank
+    # extra row counts as unchanged and is skipped rather than refused.
+    role = forms.ChoiceField(label=_("Role"), choices=WorkCredit.Role.choices, initial=WorkCredit.Role.AUTHOR)
 
 
 CreditFormSet = forms.formset_factory(CreditForm, extra=1, can_delete=True, max_num=30, validate_max=True)

@@ -1,0 +1,84 @@
+"""A manager lists a work in the workspace in a real browser: titles in
+Chinese and Vietnamese, a rights offer built with territory chips, sent for
+review; once an editor approves it, a Vietnamese reader finds it in search.
+Screenshots go to var/screenshots/accounts/."""
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+from catalog.models import Work
+from cms.tests.factories import site
+from marketplace.tests.factories import MembershipFactory
+from search.registry import reset_backends
+from tests.e2e.conftest import screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def manager(settings, tmp_path, page, live_server):
+    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
+    reset_backends()
+    site()
+    moderators, _created = Group.objects.get_or_create(name="Moderators")
+    task = GroupApprovalTask.objects.create(name="Editors approve listings")
+    task.groups.set([moderators])
+    workflow = Workflow.objects.create(name="Listings")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowContentType.objects.create(content_type=ContentType.objects.get_for_model(Work), workflow=workflow)
+    membership = MembershipFactory(role="manager", organization__name_zh_hans="接力出版社",
+                                   organization__name_en="Jieli Press")
+    page.context.add_cookies([{"name": "sessionid", "value": _session_for(membership.user), "url": live_server.url}])
+    yield membership
+    reset_backends()
+
+
+def _session_for(user) -> str:
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return session.session_key
+
+
+def test_a_manager_lists_a_work_with_territory_chips_and_it_reaches_vietnamese_search(page, live_server, manager):
+    page.goto(f"{live_server.url}/zh-hans/workspace/listings/new/")
+    page.select_option("select[name=kind]", "book")
+    page.select_option("select[name=subtype]", "picture_book")
+    page.fill("input[name=original_title]", "灯笼河")
+    page.fill("input[name=original_language]", "zh-Hans")
+    page.fill("input[name=title_zh_hans]", "灯笼河")
+    page.fill("input[name=title_vi]", "Dòng sông đèn lồng")
+    line = page.locator(".offer-line").filter(has=page.locator("input[name=offers-0-territories]"))
+    line.locator(".chip-input").fill("ASEAN")
+    line.locator(".chip-add").click()
+    line.locator(".chip-input").fill("MM")
+    line.locator(".chip-exclude").check()
+    line.locator(".chip-add").click()
+    assert page.input_value("input[name=offers-0-territories]") == "ASEAN excluding MM"
+    assert line.locator(".chips-exclude .chip").inner_text().startswith("缅甸")  # Myanmar, named in Chinese
+    line.locator(".chip-input").fill("JP")
+    line.locator(".chip-add").click()
+    assert page.input_value("input[name=offers-0-territories]") == "ASEAN, JP excluding MM"
+    line.locator(".chips-include .chip").nth(1).locator(".chip-remove").click()  # JP again
+    assert page.input_value("input[name=offers-0-territories]") == "ASEAN excluding MM"
+    page.fill("input[name=offers-0-languages]", "vi")
+    screenshot(page, "accounts/zh-manager-1-listing")
+    with page.expect_navigation():
+        page.click("button[name=submit]")
+    screenshot(page, "accounts/zh-manager-2-sent-for-review")
+    work = Work.objects.get(original_title="灯笼河")
+    assert work.workflow_in_progress and work.rights_offers.get().territories == "ASEAN excluding MM"
+
+    editor = get_user_model().objects.create_superuser("editor", "editor@rightsbridge.example", "pw")
+    work.current_workflow_task_state.approve(user=editor)  # the editor's click in the admin
+    page.goto(f"{live_server.url}/vi/search/?q=đèn+lồng")
+    screenshot(page, "accounts/vi-reader-3-search")
+    assert page.locator(".hit-title").first.inner_text() == "Dòng sông đèn lồng"
