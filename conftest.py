@@ -17,3 +17,14 @@ def empty_cache():
     """Pages a test made roll back with it and send no signal: start each test with no cached site tree."""
     cache.clear()
     yield
+
+
+@pytest.fixture
+def embedded_index(settings, tmp_path):
+    """A fresh embedded search index for the test; the backend is reloaded on both sides."""
+    from search.registry import get_backend, reset_backends
+
+    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
+    reset_backends()
+    yield get_backend()
+    reset_backends()

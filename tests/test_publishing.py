@@ -8,15 +8,12 @@ from catalog.models import RightsOffer, Work
 from catalog.tests.factories import RightsOfferFactory, SubjectFactory, WorkFactory
 from search.indexing import rebuild_index
 from search.query import CatalogQuery
-from search.registry import get_backend, reset_backends
+from search.registry import get_backend
 
 
 @pytest.fixture
-def index(settings, tmp_path):
-    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
-    reset_backends()
-    yield get_backend()
-    reset_backends()
+def index(embedded_index):
+    return embedded_index
 
 
 def found(**query) -> list[str]:

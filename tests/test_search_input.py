@@ -21,15 +21,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def catalogue(settings, tmp_path, django_capture_on_commit_callbacks):
-    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
-    reset_backends()
+def catalogue(embedded_index, django_capture_on_commit_callbacks):
     site()
     with django_capture_on_commit_callbacks(execute=True):
         work = WorkFactory(slug="shanhai-battle", title_th="ศึกขุนเขาและทะเล", year=2021)
         RightsOfferFactory(work=work)
-    yield work
-    reset_backends()
+    return work
 
 
 @pytest.fixture

@@ -5,17 +5,14 @@ from django.utils.translation import gettext, override
 
 from catalog.tests.factories import RightsOfferFactory, WorkFactory
 from cms.tests.factories import site
-from search.registry import get_backend, reset_backends
+from search.registry import get_backend
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def index(settings, tmp_path):
-    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
-    reset_backends()
-    yield get_backend()
-    reset_backends()
+def index(embedded_index):
+    return embedded_index
 
 
 @pytest.fixture

@@ -4,37 +4,25 @@ Wagtail's workflow, publication into search, withdrawal. Members look but
 cannot change; refusals are translated and write nothing."""
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext, override
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 
 from catalog.models import Work
+from catalog.tests.factories import listing_workflow
 from cms.tests.factories import site
 from marketplace.tests.factories import MembershipFactory
 from search.query import CatalogQuery
-from search.registry import get_backend, reset_backends
+from search.registry import get_backend
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def workspace(settings, tmp_path, client):
-    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
-    reset_backends()
+def workspace(embedded_index, client):
     site()
-    # A workflow of our own: another module's flush may have taken Wagtail's default one.
-    moderators, _created = Group.objects.get_or_create(name="Moderators")
-    task = GroupApprovalTask.objects.create(name="Editors approve listings")
-    task.groups.set([moderators])
-    workflow = Workflow.objects.create(name="Listings")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowContentType.objects.update_or_create(content_type=ContentType.objects.get_for_model(Work),
-                                                 defaults={"workflow": workflow})
+    listing_workflow()
     manager = MembershipFactory(role="manager", organization__name_zh_hans="接力出版社")
     client.force_login(manager.user)
-    yield manager
-    reset_backends()
+    return manager
 
 
 def listing(**overrides):

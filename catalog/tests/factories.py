@@ -64,3 +64,20 @@ class WorkCreditFactory(factory.django.DjangoModelFactory):
     work = factory.SubFactory(WorkFactory)
     creator = factory.SubFactory(CreatorFactory)
     role = WorkCredit.Role.AUTHOR
+
+
+def listing_workflow():
+    """Listings reviewed by the Moderators group, as the demo sets them up.
+    Made afresh: another module's flush may have taken Wagtail's default workflow."""
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+    moderators, _created = Group.objects.get_or_create(name="Moderators")
+    task = GroupApprovalTask.objects.create(name="Editors approve listings")
+    task.groups.set([moderators])
+    workflow = Workflow.objects.create(name="Listings")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowContentType.objects.update_or_create(content_type=ContentType.objects.get_for_model(Work),
+                                                 defaults={"workflow": workflow})
+    return workflow

@@ -77,8 +77,7 @@ def invite(request):
         else:
             messages.success(request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]})
     else:
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        _form_errors(request, form)
     return redirect("workspace")
 
 
@@ -91,8 +90,7 @@ def paper_upload(request):
         _apply(request, services.organization_paper_add, user=request.user, organization=organization,
                kind=form.cleaned_data["kind"], upload=form.cleaned_data["file"])
     else:
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        _form_errors(request, form)
     return redirect("workspace")
 
 
@@ -161,6 +159,11 @@ def _apply(request, service, **kwargs) -> None:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Saved."))
+
+
+def _form_errors(request, form) -> None:
+    for errors in form.errors.values():
+        messages.error(request, " ".join(errors))
 
 
 def _safe(url: str | None) -> bool:

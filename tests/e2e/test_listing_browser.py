@@ -4,35 +4,24 @@ review; once an editor approves it, a Vietnamese reader finds it in search.
 Screenshots go to var/screenshots/accounts/."""
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 
 from catalog.models import Work
+from catalog.tests.factories import listing_workflow
 from cms.tests.factories import site
 from marketplace.tests.factories import MembershipFactory
-from search.registry import reset_backends
 from tests.e2e.conftest import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def manager(settings, tmp_path, page, live_server):
-    settings.SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.embedded", "PATH": tmp_path / "index"}}
-    reset_backends()
+def manager(embedded_index, page, live_server):
     site()
-    moderators, _created = Group.objects.get_or_create(name="Moderators")
-    task = GroupApprovalTask.objects.create(name="Editors approve listings")
-    task.groups.set([moderators])
-    workflow = Workflow.objects.create(name="Listings")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowContentType.objects.create(content_type=ContentType.objects.get_for_model(Work), workflow=workflow)
+    listing_workflow()
     membership = MembershipFactory(role="manager", organization__name_zh_hans="接力出版社",
                                    organization__name_en="Jieli Press")
     page.context.add_cookies([{"name": "sessionid", "value": _session_for(membership.user), "url": live_server.url}])
-    yield membership
-    reset_backends()
+    return membership
 
 
 def _session_for(user) -> str:
