@@ -122,6 +122,7 @@ def main(argv=None) -> int:
             ("dashboard, organisation with 20 works", small_owner, "/th/workspace/"),
             (f"dashboard, organisation with {BIG} works", big_owner, "/th/workspace/"),
             (f"public profile, {BIG} works", None, f"/th/organisations/{big.slug}/"),
+            (f"public profile, {BIG} works, last page", None, f"/th/organisations/{big.slug}/?page={-(-BIG // 60)}"),
         ]:
             client = Client()
             if user:
@@ -136,8 +137,9 @@ def main(argv=None) -> int:
         print(f"dashboard p95 < {TARGETS['dashboard_p95_ms']:.0f} ms: {dashboard_p95:.1f} ms "
               f"{'PASS' if dashboard_p95 < TARGETS['dashboard_p95_ms'] else 'MISS'}; "
               f"SQL count fixed whatever the size: {'PASS' if fixed else 'MISS'} ({rows[0][3]} vs {rows[1][3]})")
-        print(f"profile p95 < {TARGETS['profile_p95_ms']:.0f} ms: {rows[2][2]:.1f} ms "
-              f"{'PASS' if rows[2][2] < TARGETS['profile_p95_ms'] else 'MISS'}")
+        profile_p95 = max(rows[2][2], rows[3][2])
+        print(f"profile p95 < {TARGETS['profile_p95_ms']:.0f} ms (first and last page): {profile_p95:.1f} ms "
+              f"{'PASS' if profile_p95 < TARGETS['profile_p95_ms'] else 'MISS'}")
         return 0
     finally:
         pg.stop()

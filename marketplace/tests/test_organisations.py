@@ -125,3 +125,17 @@ def test_a_person_in_two_organisations_chooses_whom_to_act_for(client, owner):
     assert "Mekong Story" in client.get("/en/workspace/").content.decode().split("<h1>")[1][:400]
     stranger = OrganizationFactory()
     assert client.post("/en/workspace/acting/", {"organization": stranger.pk}).status_code == 404
+
+
+def test_a_profile_pages_through_its_listings(client):
+    from catalog.tests.factories import WorkFactory
+
+    site()
+    organization = OrganizationFactory(slug="big-press")
+    for n in range(65):
+        WorkFactory(rights_holder=organization, slug=f"listing-{n}")
+    first = client.get("/en/organisations/big-press/").content.decode()
+    last = client.get("/en/organisations/big-press/?page=2").content.decode()
+    assert first.count('class="card"') == 60 and last.count('class="card"') == 5
+    assert client.get("/en/organisations/big-press/?page=999").content.decode().count('class="card"') == 5
+    assert 'rel="next"' in first and 'rel="prev"' in last

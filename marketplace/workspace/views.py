@@ -3,6 +3,7 @@ a selector or a service, a template. Every state change is a POST."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -25,7 +26,7 @@ def dashboard(request):
     return render(request, "workspace/dashboard.html", {
         "organization": organization,
         "role_label": dict(Membership.Role.choices).get(rules.role_in(request.user, organization), ""),
-        "works": works_held_by(organization)[:50],
+        "works": _page(request, works_held_by(organization), 50),
         "members": organization.memberships.select_related("user").order_by("role", "user__email"),
         "invitations": [i for i in organization.invitations.all() if i.is_pending],
         "may_manage_people": rules.can_manage_people(request.user, organization),
@@ -146,7 +147,7 @@ def invitation(request, token: str):
 def organization_profile(request, slug: str):
     organization = get_object_or_404(Organization, slug=slug)
     return render(request, "workspace/organization_profile.html", {
-        "organization": organization, "works": works_held_by(organization, live_only=True)[:60],
+        "organization": organization, "works": _page(request, works_held_by(organization, live_only=True), 60),
     })
 
 
@@ -159,6 +160,11 @@ def _apply(request, service, **kwargs) -> None:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Saved."))
+
+
+def _page(request, queryset, per_page: int):
+    """One page of a listing; an unknown page number gives the last page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def _form_errors(request, form) -> None:
