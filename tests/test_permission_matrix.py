@@ -107,3 +107,27 @@ def test_a_draft_title_never_reaches_other_organisations_or_the_public(client, w
             response = client.get(url, follow=True)
             assert "A&#x27;s secret draft" not in response.content.decode() and \
                 "A's secret draft" not in response.content.decode(), (role, url)
+
+
+# Writes to A's people, judged by their effect: only A's owner changes anything.
+PEOPLE_WRITES = {"change a role in A": "role", "remove a member of A": "remove"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("action", PEOPLE_WRITES)
+def test_only_as_owner_changes_as_people(client, world, role, action):
+    from marketplace.models import Membership
+
+    target = Membership.objects.get(user=world["people"]["member_a"])
+    user = world["people"][role]
+    if user is not None:
+        client.force_login(user)
+    if PEOPLE_WRITES[action] == "role":
+        client.post(f"/en/workspace/members/{target.pk}/role/", {"role": "manager"})
+        changed = Membership.objects.get(pk=target.pk).role != "member"
+    else:
+        client.post(f"/en/workspace/members/{target.pk}/remove/")
+        changed = not Membership.objects.filter(pk=target.pk).exists()
+    # The member may leave by themselves; nobody else but A's owner may touch them.
+    allowed = role == "owner_a" or (role == "member_a" and action == "remove a member of A")
+    assert changed == allowed
