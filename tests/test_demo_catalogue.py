@@ -82,6 +82,7 @@ def test_demo_people_sign_in_with_the_documented_password(client, demo):
     client.logout()
     assert client.login(username=EDITOR_EMAIL, password=DEMO_PASSWORD)
     assert client.get("/admin/").status_code == 200
+    assert "/papers/" in client.get("/admin/verification/").content.decode()  # Mekong Story waits there
 
 
 def test_showcases_and_news(demo):

@@ -9,8 +9,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 
-from marketplace.models import Membership, Organization, Profile
+from marketplace.models import Membership, Organization, OrganizationPaper, Profile
+from marketplace.services import organization_paper_add, organization_request_verification
 
 DEMO_PASSWORD = "rightsbridge-demo"
 EDITOR_EMAIL = "editor@rightsbridge.example"
@@ -35,6 +37,27 @@ def create_demo_accounts(organizations) -> int:
     editor = _person(EDITOR_EMAIL, password, "en", is_staff=True)
     editor.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
     return count + 1
+
+
+def ask_for_verification(organizations) -> None:
+    """Unverified demo organisations have sent their papers, so the editor's
+    verification queue has something in it."""
+    for organization in organizations:
+        if organization.is_verified:
+            continue
+        owner = organization.memberships.get(role=Membership.Role.OWNER).user
+        paper = ContentFile(DEMO_PAPER, name=f"{organization.slug}-registration.pdf")
+        organization_paper_add(user=owner, organization=organization, kind=OrganizationPaper.Kind.REGISTRATION,
+                               upload=paper)
+        organization_request_verification(user=owner, organization=organization)
+
+
+# A one-page PDF that says what it is.
+DEMO_PAPER = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+              b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font"
+              b"<</F1 5 0 R>>>>>>endobj\n4 0 obj<</Length 62>>stream\nBT /F1 18 Tf 72 770 Td (Demo registration "
+              b"certificate) Tj ET\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
+              b"trailer<</Root 1 0 R>>\n%%EOF\n")
 
 
 def _person(email: str, password: str, language: str, **flags):

@@ -20,7 +20,7 @@ from cms.site_tree import ensure_site_tree
 from marketplace.models import Organization
 
 from . import data
-from .accounts import create_demo_accounts
+from .accounts import ask_for_verification, create_demo_accounts
 from .drawing import cover_png, pattern_png
 
 SUFFIX_TO_CODE = {"zh_hans": "zh-hans", "ind": "id"}
@@ -40,6 +40,7 @@ def build_demo(log=print) -> dict:
     home = ensure_site_tree()
     orgs = _organisations()
     people = create_demo_accounts(orgs.values())
+    ask_for_verification(orgs.values())
     subjects = _subjects()
     works = _works(orgs, subjects)
     log(f"{len(orgs)} organisations, {people} demo accounts, {len(works)} works")

@@ -217,7 +217,7 @@ WAGTAILDOCS_DOCUMENT_MODEL = "cms.PrivateDocument"  # in the private store: see 
 # --- Celery ----------------------------------------------------------------
 # Without a broker the tasks run in-process, so the embedded site needs no server.
 CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL")
-CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://localhost/"  # a host, or kombu warns
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_TIME_LIMIT = 300
