@@ -247,7 +247,10 @@ def _cover_image(upload, work: Work, user):
 
 
 def _listing_slug(work: Work) -> str:
-    base = slugify(work.title_en or work.original_title or "")[:100] or "work"
+    """From the first title in a Latin script: a title only in Chinese or
+    Thai slugifies to nothing."""
+    titles = [work.title_en, work.title_vi, work.title_ind, work.title_ms, work.title_fil, work.original_title]
+    base = next((slug for slug in (slugify(t or "")[:100] for t in titles) if slug), "work")
     slug = base
     while Work.objects.filter(slug=slug).exclude(pk=work.pk).exists():
         slug = f"{base}-{secrets.token_hex(3)}"

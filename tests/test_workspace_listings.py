@@ -44,6 +44,7 @@ def test_a_manager_lists_a_work_an_editor_approves_it_and_it_is_found_in_vietnam
     assert response.status_code == 302
     work = Work.objects.get(original_title="灯笼河")
     assert not work.live and work.rights_holder == workspace.organization
+    assert work.slug == "dong-song-en-long"  # from the Vietnamese title: the Chinese one slugifies to nothing
     assert work.title_vi == "Dòng sông đèn lồng" and work.rights_offers.get().territories == "VN"
     assert client.get(f"/zh-hans/workspace/listings/{work.pk}/preview/").status_code == 200
     client.post(f"/zh-hans/workspace/listings/{work.pk}/submit/")

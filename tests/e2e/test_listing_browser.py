@@ -37,7 +37,8 @@ def _session_for(user) -> str:
     return session.session_key
 
 
-def test_a_manager_lists_a_work_with_territory_chips_and_it_reaches_vietnamese_search(page, live_server, manager):
+def test_a_manager_lists_a_work_with_territory_chips_and_it_reaches_vietnamese_search(page, live_server, manager,
+                                                                                       browser):
     page.goto(f"{live_server.url}/zh-hans/workspace/listings/new/")
     page.select_option("select[name=kind]", "book")
     page.select_option("select[name=subtype]", "picture_book")
@@ -66,8 +67,20 @@ def test_a_manager_lists_a_work_with_territory_chips_and_it_reaches_vietnamese_s
     work = Work.objects.get(original_title="灯笼河")
     assert work.workflow_in_progress and work.rights_offers.get().territories == "ASEAN excluding MM"
 
-    editor = get_user_model().objects.create_superuser("editor", "editor@rightsbridge.example", "pw")
-    work.current_workflow_task_state.approve(user=editor)  # the editor's click in the admin
+    get_user_model().objects.create_superuser("editor", "editor@rightsbridge.example", "Editor-pw-2026")
+    admin = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    admin.goto(f"{live_server.url}/admin/login/")
+    admin.fill("input[name=username]", "editor")
+    admin.fill("input[name=password]", "Editor-pw-2026")
+    with admin.expect_navigation():
+        admin.click("form button[type=submit]")
+    admin.goto(f"{live_server.url}/admin/snippets/catalog/work/edit/{work.pk}/")
+    screenshot(admin, "accounts/en-editor-3-review")
+    with admin.expect_navigation():  # "Approve" sits in the footer's action menu
+        admin.locator('[data-workflow-action-name="approve"]').first.dispatch_event("click")
+    admin.context.close()
+    work.refresh_from_db()
+    assert work.live
     page.goto(f"{live_server.url}/vi/search/?q=đèn+lồng")
-    screenshot(page, "accounts/vi-reader-3-search")
+    screenshot(page, "accounts/vi-reader-4-search")
     assert page.locator(".hit-title").first.inner_text() == "Dòng sông đèn lồng"
