@@ -135,7 +135,7 @@ def _sha256(upload) -> str:
 # --- Listings written by their rights holders (the workspace) -----------------
 
 def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, offers: list[dict],
-                    subjects=(), credits=None, cover=None, files=()) -> Work:
+                    subjects=(), credits=None, cover=None, files=(), remove_assets=()) -> Work:
     """Create a listing, or change one, as a draft revision for review.
 
     As in Wagtail's own editor: a work that is not live is saved as it is
@@ -147,7 +147,9 @@ def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, off
     reused, anyone else is added.
     `cover` is an uploaded image; `files` are (kind, upload) pairs of samples
     and pattern images, checked by content and stored privately by hash
-    before the draft is saved, so a refused file leaves the listing as it was."""
+    before the draft is saved, so a refused file leaves the listing as it was;
+    `remove_assets` are ids of the draft's files to drop (their stored files
+    go once no row refers to them)."""
     if not rules.can_manage_listings(user, holder):
         raise PermissionDenied
     if work is not None and work.rights_holder_id != holder.pk:
@@ -184,6 +186,9 @@ def work_draft_save(*, user, holder, work: Work | None = None, fields: dict, off
             errors.setdefault("cover", []).extend(error.messages)
     if errors:
         raise ValidationError(errors)
+    removed = {int(pk) for pk in remove_assets}
+    if removed:
+        draft.media_assets = [asset for asset in draft.media_assets.all() if asset.pk not in removed]
     for asset in assets:
         media_asset_store_original(asset=asset)
         draft.media_assets.add(asset)

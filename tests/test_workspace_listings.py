@@ -154,3 +154,19 @@ def test_creators_are_picked_from_the_catalogue_or_added(client, workspace):
     assert Creator.objects.count() == 2  # 夏达 reused, not duplicated
     page = client.get(f"/vi/workspace/listings/{work.pk}/").content.decode()
     assert 'value="Nguyễn Thị Hoa"' in page  # the saved credits come back in the form
+
+
+def test_a_file_can_be_removed_from_a_draft_and_its_original_goes(client, workspace,
+                                                                  django_capture_on_commit_callbacks):
+    from catalog.models import MediaAsset
+    from catalog.tests.images import PDF_BYTES, upload
+
+    client.post("/en/workspace/listings/new/", listing(title_en="Lantern River", sample=upload("c.pdf", PDF_BYTES)))
+    work = Work.objects.get()
+    sample = MediaAsset.objects.get(work=work)
+    storage, name = sample.file.storage, sample.file.name
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/workspace/listings/{work.pk}/", {**listing(title_en="Lantern River"),
+                                                           "remove_asset": [str(sample.pk)]})
+    assert not MediaAsset.objects.filter(work=work).exists() and not storage.exists(name)

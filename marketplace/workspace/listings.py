@@ -45,7 +45,8 @@ def listing_edit(request, work_id: int | None = None):
         try:
             saved = services.work_draft_save(user=request.user, holder=holder, work=work, fields=form.work_fields(),
                                              offers=lines, subjects=form.cleaned_data["subjects"], credits=people,
-                                             cover=form.cleaned_data["cover"], files=form.uploads())
+                                             cover=form.cleaned_data["cover"], files=form.uploads(),
+                                             remove_assets=request.POST.getlist("remove_asset"))
         except ValidationError as error:
             _show_errors(error, form, offers, lines)
         else:
