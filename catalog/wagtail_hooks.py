@@ -58,4 +58,4 @@ register_snippet(CatalogueGroup)
 
 @hooks.register("register_admin_urls")
 def original_download_url():
-    return [path("catalog/originals/<int:asset_id>/", original_download, name="catalog_original")]
+    return [path("catalog/originals/<id:asset_id>/", original_download, name="catalog_original")]

@@ -19,8 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
-    path("samples/<int:asset_id>/", sample_download, name="sample-download"),
-    path("papers/<int:paper_id>/", paper_download, name="organization-paper"),
+    path("samples/<id:asset_id>/", sample_download, name="sample-download"),
+    path("papers/<id:paper_id>/", paper_download, name="organization-paper"),
     path("api/v1/", include(search_api_urls)),
     re_path(r"^api/", api_errors.not_found),
 ]

@@ -12,7 +12,7 @@ def verification_urls():
     # Wagtail serves these behind its own admin login.
     return [
         path("verification/", admin_views.queue, name="marketplace_verification_queue"),
-        path("verification/<int:organization_id>/", admin_views.decide, name="marketplace_verification_decide"),
+        path("verification/<id:organization_id>/", admin_views.decide, name="marketplace_verification_decide"),
     ]
 
 

@@ -125,6 +125,8 @@ def test_a_person_in_two_organisations_chooses_whom_to_act_for(client, owner):
     assert "Mekong Story" in client.get("/en/workspace/").content.decode().split("<h1>")[1][:400]
     stranger = OrganizationFactory()
     assert client.post("/en/workspace/acting/", {"organization": stranger.pk}).status_code == 404
+    for garbage in ("abc", "²", "99999999999999999999999", ""):
+        assert client.post("/en/workspace/acting/", {"organization": garbage}).status_code == 404
 
 
 def test_a_profile_pages_through_its_listings(client):

@@ -42,3 +42,13 @@ def test_sign_up_and_sign_out_refuse_a_post_without_csrf():
     client = Client(enforce_csrf_checks=True)
     assert client.post("/en/accounts/signup/", {"email": "x@example.test"}).status_code == 403
     assert client.post("/en/accounts/logout/").status_code == 403
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/samples/{n}/", "/papers/{n}/", "/en/workspace/listings/{n}/",
+                                  "/admin/catalog/originals/{n}/", "/en/workspace/members/{n}/role/"])
+def test_an_id_past_the_databases_range_is_a_404_not_a_500(admin_user, path):
+    site()
+    client = Client(raise_request_exception=False)
+    client.force_login(admin_user)
+    assert client.get(path.format(n="9" * 30), follow=True).status_code == 404

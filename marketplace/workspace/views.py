@@ -4,7 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
@@ -28,7 +30,7 @@ def dashboard(request):
         "role_label": dict(Membership.Role.choices).get(rules.role_in(request.user, organization), ""),
         "works": _page(request, works_held_by(organization), 50),
         "members": organization.memberships.select_related("user").order_by("role", "user__email"),
-        "invitations": [i for i in organization.invitations.all() if i.is_pending],
+        "invitations": organization.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now()),
         "may_manage_people": rules.can_manage_people(request.user, organization),
         "may_manage_listings": rules.can_manage_listings(request.user, organization),
         "invitation_form": InvitationForm(),
@@ -57,7 +59,10 @@ def organization_new(request):
 @require_POST
 @login_required
 def act_for(request):
-    organization = get_object_or_404(rules.organizations_of(request.user), pk=request.POST.get("organization"))
+    chosen = request.POST.get("organization", "")
+    if not chosen.isascii() or not chosen.isdigit() or len(chosen) > 18:
+        raise Http404
+    organization = get_object_or_404(rules.organizations_of(request.user), pk=int(chosen))
     acting.choose(request, organization)
     return redirect(request.POST.get("next") if _safe(request.POST.get("next")) else "workspace")
 
