@@ -9,7 +9,6 @@ refers to it. Previews are public, so only a live work has them.
 Keyword-only functions named <entity>_<action>. Forms and the admin validate
 first (`clean()`); these run once the whole write is valid. Tasks fetch by id
 and call them."""
-import hashlib
 import secrets
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -22,7 +21,8 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.actions.unpublish import UnpublishAction
 
 from marketplace import rules
-from marketplace.uploads import check_image, check_upload
+from marketplace.storage import store_private
+from marketplace.uploads import check_image, check_upload, upload_sha256
 
 from .models import Creator, MediaAsset, RightsOffer, Work, WorkCredit
 from .watermark import watermarked_preview
@@ -40,17 +40,9 @@ def media_asset_store_original(*, asset: MediaAsset) -> MediaAsset:
         return asset
     upload = asset.file.file
     checked = check_upload(upload, images_only=asset.kind == MediaAsset.Kind.PATTERN)
-    digest = _sha256(upload)
-    name = f"originals/{digest[:2]}/{digest}.{checked.extension}"
-    storage = asset.file.storage
-    try:
-        if not storage.exists(name):
-            name = storage.save(name, upload)
-    except Exception as error:  # any storage backend: disk, S3 client, network
-        raise ValidationError(
-            _("The file store cannot be reached just now, so nothing was saved. Please try again in a few minutes."),
-            code="storage_unavailable",
-        ) from error
+    digest = upload_sha256(upload)
+    name = store_private(asset.file.storage, f"originals/{digest[:2]}/{digest}.{checked.extension}", upload,
+                         overwrite_same=True)
     asset.sha256, asset.file = digest, name
     return asset
 
@@ -121,15 +113,6 @@ def work_make_cover_renditions(*, work_id: int) -> int:
     if work is None or work.cover is None:
         return 0
     return len(work.cover.get_renditions(*COVER_RENDITIONS))
-
-
-def _sha256(upload) -> str:
-    digest = hashlib.sha256()
-    upload.seek(0)
-    for chunk in iter(lambda: upload.read(1 << 20), b""):
-        digest.update(chunk)
-    upload.seek(0)
-    return digest.hexdigest()
 
 
 # --- Listings written by their rights holders (the workspace) -----------------

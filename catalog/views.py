@@ -1,10 +1,12 @@
 """Downloads of stored originals: samples of published works for anyone, any
 original for the editors. On S3 a short-lived signed URL to the private
 bucket; on disk the file itself."""
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 from wagtail.admin.auth import require_admin_access
+
+from marketplace.storage import private_download
 
 from .models import MediaAsset
 
@@ -25,6 +27,4 @@ def original_download(request, asset_id: int):
 def _download(asset: MediaAsset):
     if not asset.file:
         raise Http404
-    if getattr(asset.file.storage, "querystring_auth", False):
-        return HttpResponseRedirect(asset.file.url)
-    return FileResponse(asset.file.open("rb"), as_attachment=True, filename=asset.file.name.rsplit("/", 1)[-1])
+    return private_download(asset.file)

@@ -22,8 +22,9 @@ from modeltranslation.utils import build_localized_fieldname
 from . import rules
 from .models import Invitation, Membership, Organization, OrganizationPaper, Profile
 from .outbox import enqueue
+from .storage import store_private
 from .tasks import email_send
-from .uploads import check_upload
+from .uploads import check_upload, upload_sha256
 
 INVITATION_DAYS = 14
 
@@ -166,16 +167,9 @@ def organization_paper_add(*, user, organization: Organization, kind: str, uploa
     checked = check_upload(upload, images_only=False)
     if checked.extension == "epub":
         raise ValidationError(_("Upload the paper as a PDF or an image."), code="file_type")
-    digest = hashlib.sha256()
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
-    paper = OrganizationPaper(organization=organization, kind=kind, uploaded_by=user, sha256=digest.hexdigest())
-    try:
-        paper.file.save(f"{paper.sha256[:16]}.{checked.extension}", upload, save=False)
-    except Exception as error:  # any storage backend
-        raise ValidationError(_("The file store cannot be reached just now, so nothing was saved. "
-                                "Please try again in a few minutes."), code="storage_unavailable") from error
+    paper = OrganizationPaper(organization=organization, kind=kind, uploaded_by=user, sha256=upload_sha256(upload))
+    paper.file = store_private(paper.file.storage, f"papers/{paper.sha256[:2]}/{paper.sha256}.{checked.extension}",
+                               upload)
     paper.save()
     return paper
 

@@ -6,6 +6,7 @@ limit, so a truncated or damaged file is refused here and not by a preview
 task that would retry forever. An EPUB is a zip: its members' declared sizes
 and compression ratios are checked before anything is inflated, and at most a
 few bytes of one member are read."""
+import hashlib
 import zipfile
 from dataclasses import dataclass
 
@@ -127,3 +128,13 @@ def _check_inflation(members: list[zipfile.ZipInfo], archive_size: int) -> None:
     if too_much:
         raise ValidationError(_("This archive expands to far more than its size, so it was refused."),
                               code="zip_bomb")
+
+
+def upload_sha256(upload) -> str:
+    """The upload's fingerprint, read in chunks; the file is left at its start."""
+    digest = hashlib.sha256()
+    upload.seek(0)
+    for chunk in iter(lambda: upload.read(1 << 20), b""):
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
