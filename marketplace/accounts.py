@@ -13,14 +13,8 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.mail import preferred_language, queue_email
 from marketplace.models import Profile
-from marketplace.outbox import enqueue
-from marketplace.tasks import email_send
-
-
-def preferred_language(user) -> str:
-    profile = Profile.objects.filter(user=user).first() if user and user.pk else None
-    return profile.language if profile else (get_language() or settings.LANGUAGE_CODE)
 
 
 class SignupForm(AllauthSignupForm):
@@ -45,8 +39,4 @@ class AccountAdapter(DefaultAccountAdapter):
         context = {"request": self.request, "email": email, "current_site": get_current_site(self.request),
                    **context}
         with override(preferred_language(user)):
-            message = self.render_mail(template_prefix, email, context)
-        enqueue(email_send, {
-            "subject": message.subject, "body": message.body, "from_email": message.from_email,
-            "to": list(message.to), "alternatives": [list(a) for a in getattr(message, "alternatives", [])],
-        })
+            queue_email(self.render_mail(template_prefix, email, context))

@@ -11,19 +11,17 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from modeltranslation.utils import build_localized_fieldname
 
 from . import rules
+from .mail import preferred_language, queue_templated_email
 from .models import Invitation, Membership, Organization, OrganizationPaper, Profile
-from .outbox import enqueue
 from .storage import store_private
-from .tasks import email_send
 from .uploads import check_upload, upload_sha256
 
 INVITATION_DAYS = 14
@@ -143,20 +141,12 @@ def _digest(token: str) -> str:
 def _send_invitation(invitation: Invitation, token: str, request) -> None:
     """In the invitee's language if they have an account, else the inviter's."""
     profile = Profile.objects.filter(user__email__iexact=invitation.email).first()
-    language = profile.language if profile else _language_of(invitation.invited_by)
-    with override(language):
+    language = profile.language if profile else preferred_language(invitation.invited_by)
+    with override(language):  # the link names the invitee's language too
         path = reverse("invitation-accept", args=[token])
-        link = request.build_absolute_uri(path) if request else f"{settings.WAGTAILADMIN_BASE_URL}{path}"
-        context = {"invitation": invitation, "link": link, "days": INVITATION_DAYS}
-        subject = render_to_string("marketplace/email/invitation_subject.txt", context).strip()
-        body = render_to_string("marketplace/email/invitation_message.txt", context)
-    enqueue(email_send, {"subject": subject, "body": body, "from_email": settings.DEFAULT_FROM_EMAIL,
-                         "to": [invitation.email], "alternatives": []})
-
-
-def _language_of(user) -> str:
-    profile = Profile.objects.filter(user=user).first() if user else None
-    return profile.language if profile else (get_language() or settings.LANGUAGE_CODE)
+    link = request.build_absolute_uri(path) if request else f"{settings.WAGTAILADMIN_BASE_URL}{path}"
+    queue_templated_email(template_prefix="marketplace/email/invitation", to=invitation.email, language=language,
+                          context={"invitation": invitation, "link": link, "days": INVITATION_DAYS})
 
 
 @transaction.atomic
@@ -217,10 +207,9 @@ def _tell_owners(organization: Organization, outcome: str) -> None:
     """An email to each owner, in the owner's language."""
     owners = organization.memberships.filter(role=Membership.Role.OWNER).select_related("user")
     for membership in owners:
-        with override(_language_of(membership.user)):
-            context = {"organization": organization, "outcome": outcome,
-                       "link": f"{settings.WAGTAILADMIN_BASE_URL}{reverse('workspace')}"}
-            subject = render_to_string("marketplace/email/verification_subject.txt", context).strip()
-            body = render_to_string("marketplace/email/verification_message.txt", context)
-        enqueue(email_send, {"subject": subject, "body": body, "from_email": settings.DEFAULT_FROM_EMAIL,
-                             "to": [membership.user.email], "alternatives": []})
+        language = preferred_language(membership.user)
+        with override(language):
+            link = f"{settings.WAGTAILADMIN_BASE_URL}{reverse('workspace')}"
+        queue_templated_email(template_prefix="marketplace/email/verification", to=membership.user.email,
+                              language=language, context={"organization": organization, "outcome": outcome,
+                                                          "link": link})
