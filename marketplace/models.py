@@ -143,12 +143,6 @@ class Invitation(models.Model):
     def __str__(self):
         return f"{self.email} → {self.organization} ({self.get_role_display()})"
 
-    @property
-    def is_pending(self) -> bool:
-        from django.utils import timezone
-
-        return self.accepted_at is None and self.expires_at > timezone.now()
-
 
 class OutboxMessage(models.Model):
     """A task that could not be handed to the broker when its write committed.

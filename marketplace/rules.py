@@ -20,10 +20,6 @@ def role_in(user, organization: Organization) -> str | None:
     return cache[organization.pk]
 
 
-def is_member(user, organization: Organization) -> bool:
-    return role_in(user, organization) is not None
-
-
 def can_manage_listings(user, organization: Organization) -> bool:
     """Create, edit, submit and withdraw the organisation's works."""
     return role_in(user, organization) in MANAGING_ROLES
@@ -32,10 +28,6 @@ def can_manage_listings(user, organization: Organization) -> bool:
 def can_manage_people(user, organization: Organization) -> bool:
     """Invite people, change roles, remove members."""
     return role_in(user, organization) == Membership.Role.OWNER
-
-
-def can_edit_profile(user, organization: Organization) -> bool:
-    return role_in(user, organization) in MANAGING_ROLES
 
 
 def is_platform_editor(user) -> bool:

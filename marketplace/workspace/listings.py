@@ -48,7 +48,7 @@ def listing_edit(request, work_id: int | None = None):
                                              cover=form.cleaned_data["cover"], files=form.uploads(),
                                              remove_assets=request.POST.getlist("remove_asset"))
         except ValidationError as error:
-            _show_errors(error, form, offers, lines)
+            _show_errors(error, form, offers)
         else:
             if "submit" in request.POST:
                 return _submit(request, saved)
@@ -94,9 +94,10 @@ def _submit(request, work):
     return redirect("workspace")
 
 
-def _show_errors(error: ValidationError, form, offers, lines) -> None:
-    """The services' errors, by field, on the boxes they belong to."""
-    filled = [f for f in offers.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
+def _show_errors(error: ValidationError, form, offers) -> None:
+    """The services' errors, by field, on the boxes they belong to
+    ("offers-<n>-<field>" counts the filled rows, as work_draft_save does)."""
+    filled = _filled_forms(offers)
     for field, field_messages in error.message_dict.items():
         if field.startswith("offers-"):
             _prefix, n, name = field.split("-", 2)
@@ -116,12 +117,14 @@ def _initial(draft) -> dict:
     return initial
 
 
+def _filled_forms(formset) -> list:
+    """The rows someone filled in and did not delete."""
+    return [f for f in formset.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
+
+
 def _filled(formset) -> list[dict]:
-    """The rows someone filled in and did not delete, without the DELETE box."""
-    rows = [dict(f.cleaned_data) for f in formset.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
-    for row in rows:
-        row.pop("DELETE", None)
-    return rows
+    """Their values, without the DELETE box."""
+    return [{k: v for k, v in f.cleaned_data.items() if k != "DELETE"} for f in _filled_forms(formset)]
 
 
 def _initial_credits(draft) -> list[dict]:
