@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from djmoney.models.fields import MoneyField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -257,9 +258,17 @@ class RightsOffer(Orderable):
         help_text=_("e.g. “Advance from USD 3,000; royalty 7–9% of list price”."),
     )
 
+    # Instant terms: a verified buyer takes the whole line at this price in one step.
+    instant_price = MoneyField(
+        _("instant price"), max_digits=14, decimal_places=2, null=True, blank=True, default_currency=None,
+        help_text=_("Leave empty to negotiate every deal. With a price and a term, a verified buyer may accept "
+                    "the line as it stands."),
+    )
+
     panels = [
         FieldPanel("right_type"), FieldPanel("territories"), FieldPanel("languages"),
         FieldPanel("exclusivity"), FieldPanel("term_years"), FieldPanel("asking_terms"),
+        FieldPanel("instant_price"),
     ]
 
     class Meta(Orderable.Meta):

@@ -163,6 +163,12 @@ class OutboxMessage(models.Model):
         return f"{self.task_name}{tuple(self.args)}"
 
 
+class NotificationEmail(models.TextChoices):
+    IMMEDIATE = "immediate", _("At once, one email per event")
+    DAILY = "daily", _("Once a day, as a digest")
+    NEVER = "never", _("Never; I read them on the site")
+
+
 class Profile(models.Model):
     """What the platform keeps about a person beyond Django's user: the
     language their email and notifications are written in."""
@@ -171,6 +177,9 @@ class Profile(models.Model):
                                 verbose_name=_("user"))
     language = models.CharField(_("preferred language"), max_length=10, choices=settings.LANGUAGES, default="en",
                                 help_text=_("Emails and notifications are written in this language."))
+    notification_email = models.CharField(
+        _("email me about deals"), max_length=10, choices=NotificationEmail.choices,
+        default=NotificationEmail.IMMEDIATE)
 
     class Meta:
         verbose_name = _("profile")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("marketplace", "catalog", "search", "cms")
+APPS = ("marketplace", "catalog", "deals", "search", "cms")
 
 # The site layer knows every app: settings, URLs, health checks, the Celery
 # app and the demo. Everything else imports only the apps below it.
@@ -16,8 +16,9 @@ SITE_LAYER = ("marketplace/settings/", "marketplace/urls.py", "marketplace/healt
 ALLOWED = {
     "marketplace": set(),
     "catalog": {"marketplace"},
-    "search": {"marketplace", "catalog"},
-    "cms": {"marketplace", "catalog", "search"},
+    "deals": {"marketplace", "catalog"},
+    "search": {"marketplace", "catalog", "deals"},
+    "cms": {"marketplace", "catalog", "deals", "search"},
 }
 
 

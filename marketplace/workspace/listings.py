@@ -11,9 +11,8 @@ from django.views.decorators.http import require_POST, require_safe
 
 from catalog import services
 from catalog.models import Creator, Work
-from marketplace import rules
+from marketplace import acting, rules
 
-from . import acting
 from .listing_forms import FIELDS, CreditFormSet, ListingForm, OfferFormSet, text_fields
 
 

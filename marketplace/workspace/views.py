@@ -12,10 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from catalog.selectors import works_held_by
-from marketplace import rules, services
+from marketplace import acting, rules, services
 from marketplace.models import Membership, Organization
 
-from . import acting
 from .forms import InvitationForm, OrganizationForm, PaperForm, RoleForm
 
 

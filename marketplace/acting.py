@@ -1,7 +1,7 @@
 """Which organisation a person is acting for: chosen in the header, kept for
 the session, and always one they belong to."""
-from marketplace import rules
-from marketplace.models import Organization
+from . import rules
+from .models import Organization
 
 SESSION_KEY = "acting_organization"
 
