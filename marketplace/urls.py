@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("accounts/", include("allauth.urls")),
     path("", include(workspace_urls)),
+    path("", include("deals.urls")),
     *search_page_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

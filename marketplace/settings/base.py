@@ -6,6 +6,7 @@ run eagerly, email to the console. docker-compose.yml sets the full stack.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
 from marketplace import languages
@@ -117,6 +118,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "marketplace.acting.context",
+                "deals.context_processors.notifications",
             ],
         },
     },
@@ -231,6 +233,9 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
 CELERY_BEAT_SCHEDULE = {
     "flush-outbox": {"task": "marketplace.tasks.outbox_flush", "schedule": 30.0},
+    # Offers expire to the hour; reminders go three days ahead. Both are idempotent.
+    "expire-offers": {"task": "deals.tasks.offers_expire", "schedule": 15 * 60.0},
+    "notification-digest": {"task": "deals.tasks.notifications_digest", "schedule": crontab(hour=7, minute=0)},
 }
 
 # --- Health -----------------------------------------------------------------

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from catalog.selectors import works_held_by
+from deals import selectors as deal_selectors
+from deals.models import Deal
 from marketplace import acting, rules, services
 from marketplace.models import Membership, Organization
 
@@ -24,10 +26,13 @@ def dashboard(request):
     organization = acting.acting_organization(request)
     if organization is None:
         return redirect("workspace-organization-new")
+    works = _page(request, works_held_by(organization), 50)
     return render(request, "workspace/dashboard.html", {
         "organization": organization,
+        "deal_counts": deal_selectors.pipeline_counts(organization),
+        "inquiries": deal_selectors.inquiries_per_work(organization, [work.pk for work in works]),
         "role_label": dict(Membership.Role.choices).get(rules.role_in(request.user, organization), ""),
-        "works": _page(request, works_held_by(organization), 50),
+        "works": works,
         "members": organization.memberships.select_related("user").order_by("role", "user__email"),
         "invitations": organization.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now()),
         "may_manage_people": rules.can_manage_people(request.user, organization),
@@ -36,6 +41,7 @@ def dashboard(request):
         "paper_form": PaperForm(),
         "papers": organization.papers.all(),
         "role_choices": Membership.Role.choices,
+        "deal_statuses": Deal.Status.choices,
     })
 
 

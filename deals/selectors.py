@@ -1,0 +1,148 @@
+"""Reads for the deal pages: a party's pipeline, a room, what changed between
+two offer versions, and the header's unread count. Each page's query count
+stays fixed whatever the data size."""
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.utils.dateparse import parse_date
+
+from . import rules
+from .models import Deal, DealEvent, Message, Notification, Offer, ReadMark, Scope
+
+PIPELINE_ROLES = ("buying", "selling", "agency")
+
+
+@dataclass
+class PipelineFilter:
+    role: str = ""
+    status: str = ""
+    work: str = ""
+    counterparty: str = ""
+    right_type: str = ""
+    since: str = ""
+    until: str = ""
+    q: str = ""
+
+    @classmethod
+    def from_query(cls, query) -> "PipelineFilter":
+        return cls(**{name: query.get(name, "").strip()[:100] for name in cls.__dataclass_fields__})
+
+
+def pipeline(organization, filters: PipelineFilter):
+    deals = rules.deals_of(organization)
+    if filters.role == "buying":
+        deals = deals.filter(buyer=organization)
+    elif filters.role == "selling":
+        deals = deals.filter(seller=organization)
+    elif filters.role == "agency":
+        deals = deals.filter(agency=organization)
+    if filters.status in Deal.Status.values:
+        deals = deals.filter(status=filters.status)
+    if filters.right_type:
+        deals = deals.filter(right_type=filters.right_type)
+    if filters.work.isdigit():
+        deals = deals.filter(work_id=int(filters.work))
+    if filters.counterparty.isdigit():
+        other = int(filters.counterparty)
+        deals = deals.filter(Q(buyer_id=other) | Q(seller_id=other) | Q(agency_id=other))
+    for name, lookup in (("since", "created_at__date__gte"), ("until", "created_at__date__lte")):
+        day = _date(getattr(filters, name))
+        if day:
+            deals = deals.filter(**{lookup: day})
+    if filters.q:
+        q = filters.q
+        reference = q.upper().removeprefix("RB-").lstrip("0")
+        deals = deals.filter(
+            Q(work__title__icontains=q) | Q(work__original_title__icontains=q) | Q(buyer__name__icontains=q)
+            | Q(seller__name__icontains=q) | (Q(pk=int(reference)) if reference.isdigit() else Q(pk__in=[])))
+    read = ReadMark.objects.filter(deal=OuterRef("pk"), organization=organization).values("read_at")[:1]
+    return (deals.select_related("work", "buyer", "seller", "agency")
+            .annotate(read_at=Subquery(read))
+            .order_by("-last_activity_at", "-pk"))
+
+
+def _date(text: str):
+    try:
+        return parse_date(text) if text else None
+    except ValueError:
+        return None
+
+
+def counterparties(organization) -> list:
+    """The organisations this one has deals with, for the filter's choices."""
+    from marketplace.models import Organization
+
+    deals = rules.deals_of(organization)
+    ids = set()
+    for row in deals.values_list("buyer_id", "seller_id", "agency_id")[:5000]:
+        ids.update(i for i in row if i and i != organization.pk)
+    return list(Organization.objects.filter(pk__in=ids).order_by("name")[:500])
+
+
+def inquiries_per_work(organization, work_ids) -> dict[int, int]:
+    rows = (Deal.objects.filter(seller=organization, work_id__in=list(work_ids)).values("work_id")
+            .annotate(n=Count("pk")))
+    return {row["work_id"]: row["n"] for row in rows}
+
+
+def pipeline_counts(organization) -> dict[str, int]:
+    counts = rules.deals_of(organization).values("status").annotate(n=Count("pk"))
+    return {row["status"]: row["n"] for row in counts}
+
+
+def room(deal_id: int):
+    offers = Offer.objects.select_related("made_by", "made_for", "accepted_by", "accepted_for").prefetch_related(
+        "tiers")
+    messages = Message.objects.select_related("author", "organization").prefetch_related("attachments")
+    return (Deal.objects.select_related("work", "work__cover", "buyer", "seller", "agency", "rights_offer", "mediator")
+            .prefetch_related(Prefetch("offers", queryset=offers.order_by("version")),
+                              Prefetch("messages", queryset=messages.order_by("created_at", "pk")))
+            .get(pk=deal_id))
+
+
+def room_events(deal: Deal):
+    return DealEvent.objects.filter(deal=deal).select_related("organization", "actor").order_by("sequence")
+
+
+def unread_count(user) -> int:
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def notifications_of(user):
+    return (Notification.objects.filter(recipient=user)
+            .select_related("event__deal__work", "event__organization").order_by("-created_at", "-pk"))
+
+
+def has_unread_in(organization):
+    """Deals with activity after the organisation last read them."""
+    read = ReadMark.objects.filter(deal=OuterRef("pk"), organization=organization,
+                                   read_at__gte=OuterRef("last_activity_at"))
+    return ~Exists(read)
+
+
+# What a counter-offer changed: label, before, after.
+COMPARED = [*Scope.SCOPE_FIELDS, "advance", "payment_schedule", "instalments", "release_deadline_months",
+            "option_months", "option_fee", "purchase_price", "sublicensing_share", "agent_commission", "expires_at"]
+
+
+def changes(before: Offer, after: Offer) -> list[tuple[str, object, object]]:
+    rows = []
+    for name in COMPARED:
+        old, new = _shown(before, name), _shown(after, name)
+        if old != new:
+            rows.append((Offer._meta.get_field(name).verbose_name, old, new))
+    old_tiers, new_tiers = _tiers(before), _tiers(after)
+    if old_tiers != new_tiers:
+        from django.utils.translation import gettext as _
+
+        rows.append((_("royalty tiers"), old_tiers, new_tiers))
+    return rows
+
+
+def _shown(offer: Offer, name: str):
+    display = getattr(offer, f"get_{name}_display", None)
+    return display() if display and getattr(offer, name) else getattr(offer, name)
+
+
+def _tiers(offer: Offer) -> str:
+    return "; ".join(f"{t.format} {t.rate:g}% ≥ {t.threshold:g}" for t in offer.tiers.all())

@@ -1,0 +1,17 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)
+
+
+@register.simple_tag
+def query_with(query, **changes) -> str:
+    """The page's query string with some parameters replaced: paging keeps the filters."""
+    query = query.copy()
+    for name, value in changes.items():
+        query[name] = value
+    return query.urlencode()
