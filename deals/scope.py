@@ -19,7 +19,7 @@ PRODUCT_RIGHTS = {RightType.MERCHANDISE, RightType.DESIGN_LICENSING}
 def details_for(kind: str, right_type: str) -> tuple[str, ...]:
     if right_type in PRODUCT_RIGHTS or kind == Kind.FOLK_ART:
         return PRODUCT_DETAILS
-    if kind == Kind.FILM_TV or right_type in {RightType.BROADCAST, RightType.STREAMING}:
+    if kind == Kind.FILM_TV or right_type in {RightType.BROADCAST, RightType.STREAMING, RightType.FILM_TV_ADAPTATION}:
         return SCREEN_DETAILS
     return BOOK_DETAILS
 

@@ -145,4 +145,8 @@ def _shown(offer: Offer, name: str):
 
 
 def _tiers(offer: Offer) -> str:
-    return "; ".join(f"{t.format} {t.rate:g}% ≥ {t.threshold:g}" for t in offer.tiers.all())
+    return "; ".join(f"{t.format} {_plain(t.rate)}% ≥ {_plain(t.threshold)}" for t in offer.tiers.all())
+
+
+def _plain(number) -> str:
+    return format(number.normalize(), "f")

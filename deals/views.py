@@ -135,7 +135,9 @@ def offer_new(request, deal_id: int):
     film = deal.work.kind == Kind.FILM_TV or deal.right_type == RightType.FILM_TV_ADAPTATION
     form = OfferForm(request.POST or None, line=deal.rights_offer, film=film,
                      initial=OfferForm.initial_from(latest, deal.rights_offer))
-    tiers = TierFormSet(request.POST or None, prefix="tiers", initial=tier_initial(latest))
+    # Bound, the rows are judged as typed: with initial values an unchanged row would count as empty.
+    tiers = (TierFormSet(request.POST, prefix="tiers") if request.method == "POST"
+             else TierFormSet(prefix="tiers", initial=tier_initial(latest)))
     if request.method == "POST" and form.is_valid() and tiers.is_valid():
         try:
             offer = services.offer_make(user=request.user, organization=organization, deal=deal,

@@ -160,5 +160,17 @@ def test_indexing_paused_holds_back_per_save_updates_only_inside_the_block(
         Work.objects.get(slug="shanhai-battle").delete()
     assert get_backend().count() == indexed
     with django_capture_on_commit_callbacks(execute=True):
-        Work.objects.get(slug="the-lantern-river").delete()
+        Work.objects.get(slug="stories-of-the-first-rains").delete()
     assert get_backend().count() == indexed - 1
+
+
+def test_demo_deals_stand_at_every_stage_in_six_languages_with_an_intact_log(demo):
+    from deals.log import first_broken_link
+    from deals.models import Deal, Message
+
+    assert set(Deal.objects.values_list("status", flat=True)) == set(Deal.Status.values)
+    assert {"th", "vi", "zh-hans", "km", "id", "en"} <= set(Message.objects.values_list("language", flat=True))
+    assert Deal.objects.filter(mediation_requested_at__isnull=False).exists()
+    assert Deal.objects.filter(offers__note__isnull=False, status=Deal.Status.ACCEPTED, offers__version=1,
+                               offers__made_by__isnull=True).exists()  # instant terms
+    assert first_broken_link() is None

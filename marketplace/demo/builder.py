@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from djmoney.money import Money
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.images.models import Image
 from wagtail.models import Workflow, WorkflowContentType
@@ -21,6 +22,7 @@ from marketplace.models import Organization
 
 from . import data
 from .accounts import ask_for_verification, create_demo_accounts
+from .deals import build_deals
 from .drawing import cover_png, pattern_png
 
 SUFFIX_TO_CODE = {"zh_hans": "zh-hans", "ind": "id"}
@@ -49,8 +51,10 @@ def build_demo(log=print) -> dict:
     home.featured_showcases.set([FeaturedShowcase(showcase=s) for s in showcases])
     home.save_revision().publish()
     news = _news()
+    deals = build_deals()
     _moderate_works()
-    return {"organisations": len(orgs), "works": len(works), "showcases": len(showcases), "news": len(news)}
+    return {"organisations": len(orgs), "works": len(works), "showcases": len(showcases), "news": len(news),
+            "deals": deals}
 
 
 def _organisations() -> dict[str, Organization]:
@@ -101,6 +105,7 @@ def _works(orgs, subjects) -> dict[str, Work]:
             line = RightsOffer(work=work, sort_order=order, right_type=offer["right_type"],
                                territories=offer["territories"], languages=offer["languages"],
                                exclusivity=offer.get("exclusivity", "exclusive"), term_years=offer.get("term_years"),
+                               instant_price=Money(*offer["instant_price"]) if "instant_price" in offer else None,
                                **translated("asking_terms", offer.get("asking_terms")))
             line.full_clean(exclude=["work"])
             line.save()

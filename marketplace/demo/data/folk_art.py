@@ -141,6 +141,7 @@ WORKS = [
                 "languages": "en",
                 "exclusivity": "non_exclusive",
                 "term_years": 2,
+                "instant_price": ("2400.00", "USD"),
                 "asking_terms": {
                     "en": "Flat fee USD 1,200 per year; 10% to the community fund",
                     "zh_hans": "每年一次性收费1,200美元；其中10%进入社区基金",
