@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from djmoney.models.fields import MoneyField
 
 from catalog.kinds import Exclusivity, RightType
@@ -60,13 +61,14 @@ class Scope(models.Model):
 
 class Deal(Scope):
     class Status(models.TextChoices):
-        NEW = "new", _("New")
-        NEGOTIATING = "negotiating", _("In negotiation")
-        OFFERED = "offered", _("Offer made")
-        ACCEPTED = "accepted", _("Accepted")
-        DECLINED = "declined", _("Declined")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
-        EXPIRED = "expired", _("Expired")
+        # A context of their own: "New" and "Withdrawn" mean other things for listings.
+        NEW = "new", pgettext_lazy("deal status", "New")
+        NEGOTIATING = "negotiating", pgettext_lazy("deal status", "In negotiation")
+        OFFERED = "offered", pgettext_lazy("deal status", "Offer made")
+        ACCEPTED = "accepted", pgettext_lazy("deal status", "Accepted")
+        DECLINED = "declined", pgettext_lazy("deal status", "Declined")
+        WITHDRAWN = "withdrawn", pgettext_lazy("deal status", "Withdrawn")
+        EXPIRED = "expired", pgettext_lazy("deal status", "Expired")
 
     OPEN = (Status.NEW, Status.NEGOTIATING, Status.OFFERED)
 

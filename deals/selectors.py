@@ -2,9 +2,14 @@
 two offer versions, and the header's unread count. Each page's query count
 stays fixed whatever the data size."""
 from dataclasses import dataclass
+from datetime import datetime
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.utils import timezone
 from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+
+from marketplace.models import Organization
 
 from . import rules
 from .models import Deal, DealEvent, Message, Notification, Offer, ReadMark, Scope
@@ -70,8 +75,6 @@ def _date(text: str):
 
 def counterparties(organization) -> list:
     """The organisations this one has deals with, for the filter's choices."""
-    from marketplace.models import Organization
-
     deals = rules.deals_of(organization)
     ids = set()
     for row in deals.values_list("buyer_id", "seller_id", "agency_id")[:5000]:
@@ -113,13 +116,6 @@ def notifications_of(user):
             .select_related("event__deal__work", "event__organization").order_by("-created_at", "-pk"))
 
 
-def has_unread_in(organization):
-    """Deals with activity after the organisation last read them."""
-    read = ReadMark.objects.filter(deal=OuterRef("pk"), organization=organization,
-                                   read_at__gte=OuterRef("last_activity_at"))
-    return ~Exists(read)
-
-
 # What a counter-offer changed: label, before, after.
 COMPARED = [*Scope.SCOPE_FIELDS, "advance", "payment_schedule", "instalments", "release_deadline_months",
             "option_months", "option_fee", "purchase_price", "sublicensing_share", "agent_commission", "expires_at"]
@@ -133,15 +129,16 @@ def changes(before: Offer, after: Offer) -> list[tuple[str, object, object]]:
             rows.append((Offer._meta.get_field(name).verbose_name, old, new))
     old_tiers, new_tiers = _tiers(before), _tiers(after)
     if old_tiers != new_tiers:
-        from django.utils.translation import gettext as _
-
         rows.append((_("royalty tiers"), old_tiers, new_tiers))
     return rows
 
 
 def _shown(offer: Offer, name: str):
+    value = getattr(offer, name)
+    if isinstance(value, datetime):
+        return timezone.localdate(value)
     display = getattr(offer, f"get_{name}_display", None)
-    return display() if display and getattr(offer, name) else getattr(offer, name)
+    return display() if display and value else value
 
 
 def _tiers(offer: Offer) -> str:

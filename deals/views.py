@@ -128,6 +128,10 @@ def offer_new(request, deal_id: int):
     organization = acting.acting_organization(request)
     if not rules.can_commit(request.user, organization, deal):
         raise PermissionDenied
+    if not deal.is_open:
+        messages.error(request, _("This deal is %(status)s; no further offers can be made.") % {
+            "status": deal.get_status_display().lower()})
+        return redirect("deal-room", deal.pk)
     if deal.rights_offer is None:
         messages.error(request, _("The rights-offer line of this deal has been removed from the listing."))
         return redirect("deal-room", deal.pk)

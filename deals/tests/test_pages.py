@@ -132,3 +132,27 @@ def test_the_dashboard_counts_inquiries_per_work(client, w):
     client.force_login(w.seller.owner)
     page = client.get("/my/workspace/").content.decode()
     assert f'?work={w.work.pk}">1</a>' in page
+
+
+def test_an_editor_sees_a_deal_only_after_joining_it_from_the_mediation_queue(client, w, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    client.force_login(w.buyer.member)
+    client.post(f"/en/deals/inquire/{w.line.pk}/", inquiry_data())
+    deal = Deal.objects.get()
+    editor = django_user_model.objects.create_user("mediator", "mediator@example.test")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get(f"/en/deals/{deal.pk}/").status_code == 404
+    assert deal.reference not in client.get("/admin/mediation/").content.decode()
+    client.force_login(w.buyer.member)
+    client.post(f"/th/deals/{deal.pk}/mediation/", {"reason": "ตกลงเรื่องเงินล่วงหน้าไม่ได้"})
+    client.force_login(editor)
+    queue = client.get("/admin/mediation/").content.decode()
+    assert deal.reference in queue and "ตกลงเรื่องเงินล่วงหน้าไม่ได้" in queue
+    joined = client.post(f"/admin/mediation/{deal.pk}/join/")
+    assert joined.status_code == 302 and client.get(f"/en/deals/{deal.pk}/").status_code == 200
+    client.post(f"/en/deals/{deal.pk}/messages/", {"body": "I have read the thread.", "language": "en"})
+    assert deal.messages.filter(organization__isnull=True, author=editor).exists()
+    assert list(deal.events.values_list("kind", flat=True))[-3:] == ["mediation_requested", "mediator_joined",
+                                                                     "message"]
