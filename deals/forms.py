@@ -13,6 +13,8 @@ from .models import Deal, Offer, RoyaltyTier, Scope
 from .scope import BOOK_DETAILS, PRODUCT_DETAILS, SCREEN_DETAILS, details_for
 from .terms import Terms, Tier
 
+# type=date wants ISO dates whatever the page's language.
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 SCOPE_FIELDS = forms.fields_for_model(Deal, fields=Scope.SCOPE_FIELDS)
 # Currencies offered first in the list; any ISO 4217 code may be typed.
 COMMON_CURRENCIES = ["USD", "EUR", "CNY", "THB", "VND", "IDR", "MYR", "SGD", "PHP", "KHR", "LAK", "MMK", "JPY",
@@ -48,7 +50,7 @@ class ScopeForm(forms.Form):
 
 class InquiryForm(ScopeForm):
     target_date = forms.DateField(label=_("Target date"), required=False,
-                                  widget=forms.DateInput(attrs={"type": "date"}),
+                                  widget=DATE_INPUT,
                                   help_text=_("When you hope to have an answer or a deal."))
     language = language_field()
     message = forms.CharField(label=_("First message"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 5}))
@@ -102,7 +104,7 @@ class OfferForm(ScopeForm):
                                             decimal_places=2)
     agent_commission = forms.DecimalField(label=_("Agent's commission (%)"), required=False, max_digits=5,
                                           decimal_places=2)
-    open_until = forms.DateField(label=_("Open until"), widget=forms.DateInput(attrs={"type": "date"}))
+    open_until = forms.DateField(label=_("Open until"), widget=DATE_INPUT)
     note = forms.CharField(label=_("Note"), required=False, max_length=5_000,
                            widget=forms.Textarea(attrs={"rows": 3}))
 
@@ -130,12 +132,10 @@ class OfferForm(ScopeForm):
             note=data.get("note", ""), tiers=tiers)
 
     @staticmethod
-    def initial_from(offer: Offer | None, line) -> dict:
-        """A counter-offer starts from the latest version; a first offer from the line."""
+    def initial_from(offer: Offer | None, deal: Deal) -> dict:
+        """A counter-offer starts from the latest version; a first offer from what was asked."""
         if offer is None:
-            return {"right_type": line.right_type, "territories": line.territories, "languages": line.languages,
-                    "exclusivity": line.exclusivity, "term_years": line.term_years,
-                    "open_until": timezone.localdate() + timedelta(days=30)}
+            return {**deal.scope(), "open_until": timezone.localdate() + timedelta(days=30)}
         values = {name: getattr(offer, name) for name in Scope.SCOPE_FIELDS}
         values.update({
             "currency": str(offer.advance.currency), "advance": offer.advance.amount,
@@ -151,9 +151,12 @@ class OfferForm(ScopeForm):
 
 class TierForm(forms.Form):
     format = forms.CharField(label=_("Format"), max_length=40)
-    basis = forms.ChoiceField(label=_("Basis"), choices=RoyaltyTier.Basis.choices)
+    # Initial values on every field, so that an untouched blank row counts as empty.
+    basis = forms.ChoiceField(label=_("Basis"), choices=RoyaltyTier.Basis.choices,
+                              initial=RoyaltyTier.Basis.LIST_PRICE)
     rate = forms.DecimalField(label=_("Rate (%)"), max_digits=5, decimal_places=2)
-    threshold_kind = forms.ChoiceField(label=_("Escalates by"), choices=RoyaltyTier.Threshold.choices)
+    threshold_kind = forms.ChoiceField(label=_("Escalates by"), choices=RoyaltyTier.Threshold.choices,
+                                       initial=RoyaltyTier.Threshold.UNITS)
     threshold = forms.DecimalField(label=_("From"), max_digits=14, decimal_places=2, initial=0)
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
-from marketplace.models import Organization
+from marketplace.models import Membership, Organization
 
 from . import rules
 from .models import Deal, DealEvent, Message, Notification, Offer, ReadMark, Scope
@@ -107,13 +107,22 @@ def room_events(deal: Deal):
     return DealEvent.objects.filter(deal=deal).select_related("organization", "actor").order_by("sequence")
 
 
+def notifications_for(user):
+    """A person's notifications about deals they may still see: leaving an
+    organisation takes its deals' notifications away too."""
+    organizations = Membership.objects.filter(user=user).values("organization")
+    return Notification.objects.filter(recipient=user).filter(
+        Q(event__deal__buyer__in=organizations) | Q(event__deal__seller__in=organizations)
+        | Q(event__deal__agency__in=organizations) | Q(event__deal__mediator=user))
+
+
 def unread_count(user) -> int:
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    return notifications_for(user).filter(read_at__isnull=True).count()
 
 
 def notifications_of(user):
-    return (Notification.objects.filter(recipient=user)
-            .select_related("event__deal__work", "event__organization").order_by("-created_at", "-pk"))
+    return (notifications_for(user).select_related("event__deal__work", "event__organization")
+            .order_by("-created_at", "-pk"))
 
 
 # What a counter-offer changed: label, before, after.

@@ -11,6 +11,7 @@ from marketplace.models import NotificationEmail
 from . import services
 from .models import Notification
 from .notify import describe, room_url
+from .selectors import notifications_for
 
 
 @shared_task(ignore_result=True)
@@ -43,8 +44,8 @@ def notifications_digest() -> int:
         profile__notification_email=NotificationEmail.DAILY, deal_notifications__emailed_at__isnull=True,
         deal_notifications__created_at__gte=since).exclude(email="").distinct()
     for user in people:
-        pending = list(Notification.objects.select_related("event__deal__work", "event__organization")
-                       .filter(recipient=user, emailed_at__isnull=True, created_at__gte=since).order_by("pk"))
+        pending = list(notifications_for(user).select_related("event__deal__work", "event__organization")
+                       .filter(emailed_at__isnull=True, created_at__gte=since).order_by("pk"))
         claimed = Notification.objects.filter(pk__in=[n.pk for n in pending], emailed_at__isnull=True).update(
             emailed_at=timezone.now())
         if not claimed:

@@ -101,7 +101,6 @@ def room(request, deal_id: int):
         "may_decline": may_commit and deal.is_open and side == rules.SELLER,
         "may_withdraw": may_commit and deal.is_open and side == rules.BUYER,
         "may_ask_mediation": side and not deal.mediation_requested_at and deal.status != Deal.Status.DECLINED,
-        "may_mediate": rules.can_mediate(request.user, deal) and not deal.mediator_id,
     })
 
 
@@ -138,7 +137,7 @@ def offer_new(request, deal_id: int):
     latest = services.latest_offer(deal)
     film = deal.work.kind == Kind.FILM_TV or deal.right_type == RightType.FILM_TV_ADAPTATION
     form = OfferForm(request.POST or None, line=deal.rights_offer, film=film,
-                     initial=OfferForm.initial_from(latest, deal.rights_offer))
+                     initial=OfferForm.initial_from(latest, deal))
     # Bound, the rows are judged as typed: with initial values an unchanged row would count as empty.
     tiers = (TierFormSet(request.POST, prefix="tiers") if request.method == "POST"
              else TierFormSet(prefix="tiers", initial=tier_initial(latest)))
@@ -200,6 +199,8 @@ def mediation_request(request, deal_id: int):
 @login_required
 def mediation_join(request, deal_id: int):
     deal = get_object_or_404(Deal, pk=deal_id)
+    if not (rules.can_view(request.user, deal) or rules.can_mediate(request.user, deal)):
+        raise Http404  # as everywhere, a deal's existence is the parties' business
     _apply(request, services.mediation_join, editor=request.user, deal=deal,
            done=_("You have joined this deal as mediator."))
     return redirect("deal-room", deal.pk)
@@ -270,7 +271,8 @@ def notifications_read(request):
 @require_safe
 @login_required
 def notification_open(request, notification_id: int):
-    notification = get_object_or_404(request.user.deal_notifications.select_related("event"), pk=notification_id)
+    notification = get_object_or_404(selectors.notifications_for(request.user).select_related("event"),
+                                     pk=notification_id)
     if notification.read_at is None:
         notification.read_at = timezone.now()
         notification.save(update_fields=["read_at"])

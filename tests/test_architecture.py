@@ -100,3 +100,10 @@ def test_the_search_engine_has_no_pages():
     assert not (ROOT / "search" / "templates").exists()
     assert not (ROOT / "search" / "templatetags").exists()
     assert not (ROOT / "search" / "views.py").exists()
+
+
+def test_every_apps_tests_are_collected():
+    import tomllib
+
+    testpaths = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["testpaths"]
+    assert [app for app in APPS if (ROOT / app / "tests").is_dir() and app not in testpaths] == []

@@ -156,3 +156,17 @@ def test_an_editor_sees_a_deal_only_after_joining_it_from_the_mediation_queue(cl
     assert deal.messages.filter(organization__isnull=True, author=editor).exists()
     assert list(deal.events.values_list("kind", flat=True))[-3:] == ["mediation_requested", "mediator_joined",
                                                                      "message"]
+
+
+def test_leaving_an_organisation_takes_its_deals_notifications_away(client, w):
+    from marketplace.models import Membership
+
+    client.force_login(w.buyer.member)
+    client.post(f"/en/deals/inquire/{w.line.pk}/", inquiry_data())
+    deal = Deal.objects.get()
+    client.force_login(w.seller.member)
+    notification = Notification.objects.get(recipient=w.seller.member)
+    assert deal.reference in client.get("/en/notifications/").content.decode()
+    Membership.objects.filter(user=w.seller.member).delete()
+    assert deal.reference not in client.get("/en/notifications/").content.decode()
+    assert client.get(f"/en/notifications/{notification.pk}/").status_code == 404
