@@ -1,10 +1,14 @@
 """Editors manage works, creators, subjects and organisations in the Wagtail admin."""
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, SnippetViewSetGroup
 
 from marketplace.models import Organization
 
@@ -13,8 +17,23 @@ from .models import Creator, Subject, Work
 from .views import original_download
 
 
+class WorkDeleteView(DeleteView):
+    """A work that deals refer to stays: the log and the parties must still find
+    it. Say so and offer withdrawal, instead of a server error."""
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ProtectedError:
+            messages.error(self.request, _("This work cannot be deleted: deals refer to it. Unpublish it to take "
+                                           "it off the catalogue."))
+            return redirect(self.get_success_url())
+
+
 class WorkViewSet(SnippetViewSet):
     model = Work
+    delete_view_class = WorkDeleteView
     edit_handler = ObjectList(Work.panels, base_form_class=WorkAdminForm)
     icon = "doc-full"
     menu_label = _("Works")

@@ -170,3 +170,34 @@ def test_leaving_an_organisation_takes_its_deals_notifications_away(client, w):
     Membership.objects.filter(user=w.seller.member).delete()
     assert deal.reference not in client.get("/en/notifications/").content.decode()
     assert client.get(f"/en/notifications/{notification.pk}/").status_code == 404
+
+
+def test_an_attachment_bomb_is_refused_in_thai_and_nothing_of_the_message_is_stored(client, w):
+    import zipfile
+    from io import BytesIO
+
+    from PIL import Image
+
+    client.force_login(w.buyer.member)
+    client.post(f"/en/deals/inquire/{w.line.pk}/", inquiry_data())
+    deal = Deal.objects.get()
+    pixels = BytesIO()
+    Image.new("1", (30_000, 30_000)).save(pixels, "PNG")  # a few KB that decode to 900 megapixels
+    inflating = BytesIO()
+    with zipfile.ZipFile(inflating, "w") as archive:
+        archive.writestr("mimetype", b"\0" * (64 << 20), compress_type=zipfile.ZIP_DEFLATED)
+    for name, content in (("plan.png", pixels.getvalue()), ("book.epub", inflating.getvalue())):
+        answer = client.post(f"/th/deals/{deal.pk}/messages/", {
+            "body": "ไฟล์แนบ", "language": "th", "files": [SimpleUploadedFile(name, content)]}, follow=True)
+        page = answer.content.decode()
+        assert 'class="message error"' in page and deal.messages.count() == 1 and not Attachment.objects.exists()
+    assert list(deal.events.values_list("kind", flat=True)) == ["inquiry"]
+
+
+def test_a_work_with_deals_cannot_be_deleted_in_the_admin_and_the_editor_is_told_why(client, w, django_user_model):
+    client.force_login(w.buyer.member)
+    client.post(f"/en/deals/inquire/{w.line.pk}/", inquiry_data())
+    client.force_login(django_user_model.objects.create_superuser("root", "root@example.test", "pw"))
+    answer = client.post(f"/admin/snippets/catalog/work/delete/{w.work.pk}/", follow=True)
+    assert answer.status_code == 200 and [m.level_tag for m in answer.context["messages"]][-1] == "error"
+    assert Deal.objects.get().work == w.work
