@@ -391,3 +391,23 @@ def build_world(capture):
                              a.invitations.update(accepted_at=None))),
     }
     return {"people": who, "addresses": probes, "live": live, "draft": draft}
+
+
+def assert_matrix_shape(matrix: dict, addresses: dict, roles: list, known_bugs: dict) -> None:
+    """Every row has a probe and a cell per role; a known bug differs from the right answer."""
+    assert list(matrix) == list(addresses)
+    assert all(len(row) == len(roles) for row in matrix.values())
+    assert all(matrix[row][roles.index(role)] != now for (row, role), now in known_bugs.items())
+
+
+def assert_cells_of(role: str, client, world: dict, matrix: dict, roles: list, known_bugs: dict) -> None:
+    """Ask every address as `role` and compare the whole row at once, so a failure shows every wrong cell."""
+    user = world["people"][role]
+    if user is not None:
+        client.force_login(user)
+    visit = Visit(client)
+    seen, expected = {}, {}
+    for name, row in matrix.items():
+        seen[name] = world["addresses"][name](visit)
+        expected[name] = known_bugs.get((name, role), row[roles.index(role)])
+    assert seen == expected

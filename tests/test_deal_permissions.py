@@ -34,7 +34,18 @@ import pytest
 from deals.models import Deal
 from marketplace.tests.factories import MembershipFactory, OrganizationFactory
 from tests.deal_permission_world import ROLES, SECRETS, WORK_TITLE, build_world
-from tests.permission_world import CHANGED, DENIED, LOGIN, MISSING, NOT_SHOWN, OK, SET_UP, SHOWN, Visit
+from tests.permission_world import (
+    CHANGED,
+    DENIED,
+    LOGIN,
+    MISSING,
+    NOT_SHOWN,
+    OK,
+    SET_UP,
+    SHOWN,
+    assert_cells_of,
+    assert_matrix_shape,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -117,22 +128,12 @@ def world():
 
 
 def test_the_matrix_has_a_probe_and_a_full_row_for_every_address(world):
-    assert list(MATRIX) == list(world["addresses"])
-    assert all(len(row) == len(ROLES) for row in MATRIX.values())
-    assert all(MATRIX[row][ROLES.index(role)] != now for (row, role), now in KNOWN_BUGS.items())
+    assert_matrix_shape(MATRIX, world["addresses"], ROLES, KNOWN_BUGS)
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_cell_of_the_deal_permission_matrix(client, world, role):
-    user = world["people"][role]
-    if user is not None:
-        client.force_login(user)
-    visit = Visit(client)
-    seen, expected = {}, {}
-    for name, row in MATRIX.items():
-        seen[name] = world["addresses"][name](visit)
-        expected[name] = KNOWN_BUGS.get((name, role), row[ROLES.index(role)])
-    assert seen == expected
+    assert_cells_of(role, client, world, MATRIX, ROLES, KNOWN_BUGS)
 
 
 def test_a_missing_deal_answers_like_a_hidden_one(client, world):

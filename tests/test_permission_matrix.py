@@ -53,7 +53,8 @@ from tests.permission_world import (
     ROLES,
     SET_UP,
     SHOWN,
-    Visit,
+    assert_cells_of,
+    assert_matrix_shape,
     build_world,
     organisations,
     people,
@@ -192,22 +193,12 @@ def world(embedded_index, django_capture_on_commit_callbacks):
 
 
 def test_the_matrix_has_a_probe_and_a_full_row_for_every_address(world):
-    assert list(MATRIX) == list(world["addresses"])
-    assert all(len(row) == len(ROLES) for row in MATRIX.values())
-    assert all(MATRIX[row][ROLES.index(role)] != now for (row, role), now in KNOWN_BUGS.items())
+    assert_matrix_shape(MATRIX, world["addresses"], ROLES, KNOWN_BUGS)
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_cell_of_the_permission_matrix(client, world, role):
-    user = world["people"][role]
-    if user is not None:
-        client.force_login(user)
-    visit = Visit(client)
-    seen, expected = {}, {}
-    for name, row in MATRIX.items():
-        seen[name] = world["addresses"][name](visit)
-        expected[name] = KNOWN_BUGS.get((name, role), row[ROLES.index(role)])
-    assert seen == expected
+    assert_cells_of(role, client, world, MATRIX, ROLES, KNOWN_BUGS)
 
 
 def test_a_draft_title_never_reaches_other_organisations_or_the_public(client, world):
