@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from djmoney.money import Money
 
@@ -239,8 +240,8 @@ def instant_accept(*, user, organization: Organization, line: RightsOffer) -> De
         raise ValidationError(_("This line has no instant terms."), code="no_instant_terms")
     scope = {"right_type": line.right_type, "territories": line.territories, "languages": line.languages,
              "exclusivity": line.exclusivity, "term_years": line.term_years}
-    deal = inquiry_send(user=user, organization=organization, line=line, scope=scope, language="en",
-                        message=_("Accepted the published instant terms."))
+    deal = inquiry_send(user=user, organization=organization, line=line, scope=scope,
+                        language=get_language() or "en", message=_("Accepted the published instant terms."))
     deal = _locked(deal)
     offer = Offer.objects.create(
         deal=deal, version=1, made_by=None, made_for=deal.seller, **deal.scope(), advance=line.instant_price,

@@ -24,9 +24,13 @@ TRANSITIONS = {
 SIDES = {"decline": {SELLER}, "withdraw": {BUYER}}
 
 
+def allows(deal: Deal, action: str) -> bool:
+    return deal.status in TRANSITIONS[action][0]
+
+
 def next_status(deal: Deal, action: str, side: str | None = None, offer_side: str | None = None) -> str:
-    allowed_from, to = TRANSITIONS[action]
-    if deal.status not in allowed_from:
+    to = TRANSITIONS[action][1]
+    if not allows(deal, action):
         raise ValidationError(_("This deal is %(status)s, so it can no longer be %(action)s.") % {
             "status": deal.get_status_display().lower(), "action": action_label(action)}, code="status")
     if action in SIDES and side not in SIDES[action]:

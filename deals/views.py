@@ -18,7 +18,7 @@ from catalog.models import RightsOffer
 from marketplace import acting
 from marketplace.storage import private_download
 
-from . import rules, selectors, services
+from . import rules, selectors, services, states
 from .forms import COMMON_CURRENCIES, InquiryForm, MessageForm, OfferForm, TierFormSet, tier_initial, tiers_from
 from .models import Attachment, Deal
 from .notify import describe
@@ -100,7 +100,7 @@ def room(request, deal_id: int):
         and rules.side_of(latest.made_for, deal) != side,
         "may_decline": may_commit and deal.is_open and side == rules.SELLER,
         "may_withdraw": may_commit and deal.is_open and side == rules.BUYER,
-        "may_ask_mediation": side and not deal.mediation_requested_at and deal.status != Deal.Status.DECLINED,
+        "may_ask_mediation": side and not deal.mediation_requested_at and states.allows(deal, "request_mediation"),
     })
 
 
