@@ -110,3 +110,24 @@ def test_with_storage_down_an_upload_fails_clearly_and_saves_nothing(settings, s
         thai = error.value.messages[0]
     assert thai != "The file store cannot be reached just now, so nothing was saved. Please try again in a few minutes."
     assert MediaAsset.objects.filter(work=work).count() == 1  # the earlier upload is untouched
+
+
+def test_deal_attachments_live_in_the_private_bucket_and_download_through_short_signed_urls(client, s3_env):
+    from deals import services
+    from deals.models import Attachment
+    from deals.tests.factories import scope, world
+
+    w = world()
+    deal = services.inquiry_send(user=w.buyer.member, organization=w.buyer.organization, line=w.line,
+                                 scope=scope(), message="Our catalogue is attached.", language="en")
+    services.message_post(user=w.buyer.member, organization=w.buyer.organization, deal=deal, body="PDF",
+                          language="en", files=[upload("catalogue.pdf", PDF_BYTES)])
+    attachment = Attachment.objects.get()
+    s3 = s3_env["client"]
+    assert attachment.file.name in keys(s3, s3_env["AWS_DOCUMENTS_BUCKET_NAME"])
+    assert keys(s3, s3_env["AWS_STORAGE_BUCKET_NAME"], "deals/") == []
+    client.force_login(w.seller.member)
+    signed = client.get(f"/en/deals/attachments/{attachment.pk}/")["Location"]
+    assert "X-Amz-Signature=" in signed and "X-Amz-Expires=300" in signed
+    with urllib.request.urlopen(signed) as download:
+        assert download.read() == PDF_BYTES
