@@ -40,3 +40,12 @@ class AccountAdapter(DefaultAccountAdapter):
                    **context}
         with override(preferred_language(user)):
             queue_email(self.render_mail(template_prefix, email, context))
+
+
+class PreferencesForm(forms.ModelForm):
+    """What a person may change about how the platform writes to them."""
+
+    class Meta:
+        model = Profile
+        fields = ["language", "notification_email"]
+        widgets = {"notification_email": forms.RadioSelect}

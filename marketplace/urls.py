@@ -11,7 +11,7 @@ from cms.search.urls import api_urls as search_api_urls
 from cms.search.urls import page_urls as search_page_urls
 from marketplace import api_errors
 from marketplace.health import healthz, readyz
-from marketplace.views import paper_download
+from marketplace.views import paper_download, preferences
 from marketplace.workspace import urls as workspace_urls
 
 urlpatterns = [
@@ -33,6 +33,7 @@ if settings.DEBUG:
 # Every public page lives under a language prefix: /th/…, /zh-hans/…
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("accounts/preferences/", preferences, name="account-preferences"),
     path("accounts/", include("allauth.urls")),
     path("", include(workspace_urls)),
     path("", include("deals.urls")),

@@ -113,3 +113,20 @@ def test_demo_passwords_work_only_where_demo_logins_are_on(settings):
     owner = get_user_model().objects.get(email="owner@lotus-press.example")
     assert not owner.check_password(DEMO_PASSWORD) and not owner.has_usable_password()
     assert owner.profile.language == "zh-hans"
+
+
+def test_a_person_chooses_the_language_and_frequency_of_their_email(client):
+    from marketplace.models import NotificationEmail
+    from marketplace.tests.factories import UserFactory
+
+    user = UserFactory()
+    client.force_login(user)
+    page = client.get("/km/accounts/preferences/")
+    assert page.status_code == 200 and 'name="notification_email"' in page.content.decode()
+    answer = client.post("/km/accounts/preferences/", {"language": "my", "notification_email": "daily"})
+    assert answer.status_code == 302
+    assert (Profile.objects.get(user=user).language, Profile.objects.get(user=user).notification_email) == (
+        "my", NotificationEmail.DAILY)
+    refused = client.post("/km/accounts/preferences/", {"language": "xx", "notification_email": "hourly"})
+    assert refused.status_code == 200 and refused.content.decode().count('class="errorlist') == 2
+    assert Profile.objects.get(user=user).language == "my"
