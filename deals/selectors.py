@@ -96,15 +96,32 @@ def pipeline_counts(organization) -> dict[str, int]:
 def room(deal_id: int):
     offers = Offer.objects.select_related("made_by", "made_for", "accepted_by", "accepted_for").prefetch_related(
         "tiers")
-    messages = Message.objects.select_related("author", "organization").prefetch_related("attachments")
     return (Deal.objects.select_related("work", "work__cover", "buyer", "seller", "agency", "rights_offer", "mediator")
-            .prefetch_related(Prefetch("offers", queryset=offers.order_by("version")),
-                              Prefetch("messages", queryset=messages.order_by("created_at", "pk")))
+            .prefetch_related(Prefetch("offers", queryset=offers.order_by("version")))
             .get(pk=deal_id))
 
 
-def room_events(deal: Deal):
-    return DealEvent.objects.filter(deal=deal).select_related("organization", "actor").order_by("sequence")
+ROOM_MESSAGES = 50
+
+
+def room_messages(deal: Deal, before: int | None = None) -> tuple[list[Message], int | None]:
+    """The newest messages (or those before a message id), oldest first, and
+    the id to page back from when there are earlier ones. A room with years
+    of correspondence opens as fast as a new one."""
+    messages = Message.objects.filter(deal=deal).select_related("author", "organization").prefetch_related(
+        "attachments")
+    if before:
+        messages = messages.filter(pk__lt=before)
+    page = list(messages.order_by("-pk")[:ROOM_MESSAGES + 1])
+    earlier = page[ROOM_MESSAGES - 1].pk if len(page) > ROOM_MESSAGES else None
+    return page[:ROOM_MESSAGES][::-1], earlier
+
+
+def room_events(deal: Deal) -> list[DealEvent]:
+    events = list(DealEvent.objects.filter(deal=deal).select_related("organization").order_by("sequence"))
+    for event in events:
+        event.deal = deal  # the history describes each event with the deal's work: no query per event
+    return events
 
 
 def notifications_for(user):

@@ -89,7 +89,10 @@ def room(request, deal_id: int):
     if side:
         services.deal_mark_read(organization=organization, deal=deal)
     may_commit = rules.can_commit(request.user, organization, deal)
+    before = request.GET.get("before", "")
+    thread, earlier = selectors.room_messages(deal, int(before) if before.isdigit() else None)
     return render(request, "deals/room.html", {
+        "thread": thread, "earlier": earlier, "paged_back": before.isdigit(),
         "deal": deal, "work": deal.work, "side": side, "organization": organization,
         "versions": list(reversed(versions)), "latest": latest,
         "history": [(event, describe(event)) for event in selectors.room_events(deal)],

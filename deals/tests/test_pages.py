@@ -1,5 +1,6 @@
 """The deal pages, driven as people use them: in Thai, Chinese, Khmer and
 Vietnamese, with what each side may see and do."""
+import re
 from datetime import timedelta
 
 import pytest
@@ -201,3 +202,20 @@ def test_a_work_with_deals_cannot_be_deleted_in_the_admin_and_the_editor_is_told
     answer = client.post(f"/admin/snippets/catalog/work/delete/{w.work.pk}/", follow=True)
     assert answer.status_code == 200 and [m.level_tag for m in answer.context["messages"]][-1] == "error"
     assert Deal.objects.get().work == w.work
+
+
+def test_a_long_room_opens_on_its_newest_messages_and_pages_back(client, w):
+    from deals.models import Message
+    from deals.selectors import ROOM_MESSAGES
+
+    client.force_login(w.buyer.member)
+    client.post(f"/en/deals/inquire/{w.line.pk}/", inquiry_data())
+    deal = Deal.objects.get()
+    Message.objects.bulk_create(Message(deal=deal, author=w.buyer.member, organization=w.buyer.organization,
+                                        language="en", body=f"message number {n}.") for n in range(1, 120))
+    page = client.get(f"/en/deals/{deal.pk}/").content.decode()
+    assert "message number 119." in page and "message number 70." in page and "message number 69." not in page
+    earlier = re.search(r'href="\?before=(\d+)', page)[1]
+    older = client.get(f"/en/deals/{deal.pk}/?before={earlier}").content.decode()
+    assert "message number 69." in older and "message number 70." not in older
+    assert older.count('class="thread-message') == ROOM_MESSAGES
