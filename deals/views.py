@@ -23,8 +23,6 @@ from .forms import COMMON_CURRENCIES, InquiryForm, MessageForm, OfferForm, TierF
 from .models import Attachment, Deal
 from .notify import describe
 
-PIPELINE_PAGE = 25
-
 
 def _acting_or_set_up(request):
     organization = acting.acting_organization(request)
@@ -246,7 +244,7 @@ def pipeline(request):
     if organization is None:
         return redirect("workspace-organization-new")
     filters = selectors.PipelineFilter.from_query(request.GET)
-    page = Paginator(selectors.pipeline(organization, filters), PIPELINE_PAGE).get_page(request.GET.get("page"))
+    page = selectors.pipeline_page(organization, filters, request.GET.get("page"))
     return render(request, "deals/pipeline.html", {
         "organization": organization, "filters": filters, "page": page, "deals": page.object_list,
         "counts": selectors.pipeline_counts(organization), "statuses": Deal.Status.choices,
