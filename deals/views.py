@@ -91,6 +91,7 @@ def room(request, deal_id: int):
     thread, earlier = selectors.room_messages(deal, int(before) if before.isdigit() else None)
     return render(request, "deals/room.html", {
         "thread": thread, "earlier": earlier, "paged_back": before.isdigit(),
+        "contract": getattr(deal, "contract", None), "may_prepare_contract": may_commit,
         "deal": deal, "work": deal.work, "side": side, "organization": organization,
         "versions": list(reversed(versions)), "latest": latest,
         "history": [(event, describe(event)) for event in selectors.room_events(deal)],

@@ -128,6 +128,10 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The embedded default: a transaction takes the write lock when it begins, so a check and the write
+    # it allows (no two grants on one cell) cannot interleave with another's. Wait for it, don't fail.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Per process by default; CACHE_URL=redis://… shares it (menus, zone URLs,

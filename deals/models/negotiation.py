@@ -1,6 +1,6 @@
-"""Deals: an inquiry about one rights-offer line, its room (messages and
-attachments), the versioned offers made in it, and the append-only log that
-records every step. Money is Decimal with an ISO 4217 currency."""
+"""The negotiation: a deal about one rights-offer line, its room (messages,
+attachments, read marks) and the versioned offers made in it. Money is
+Decimal with an ISO 4217 currency."""
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -238,53 +238,3 @@ class RoyaltyTier(models.Model):
 
     def __str__(self):
         return f"{self.format} {self.rate}% from {self.threshold}"
-
-
-class DealEvent(models.Model):
-    """The deal log: append-only. Each row carries the hash of the row before
-    it across the platform, and of the one before it in the same deal, so a
-    row edited or deleted afterwards breaks both chains."""
-
-    sequence = models.PositiveBigIntegerField(unique=True)
-    deal = models.ForeignKey(Deal, on_delete=models.PROTECT, related_name="events")
-    kind = models.CharField(max_length=40)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
-    organization = models.ForeignKey(Organization, null=True, on_delete=models.PROTECT, related_name="+")
-    payload = models.JSONField(default=dict)
-    created_at = models.DateTimeField()
-    previous_hash = models.CharField(max_length=64)
-    deal_previous_hash = models.CharField(max_length=64)
-    hash = models.CharField(max_length=64, unique=True)
-
-    class Meta:
-        ordering = ["sequence"]
-        indexes = [models.Index(fields=["deal", "sequence"])]
-
-    def __str__(self):
-        return f"#{self.sequence} {self.kind}"
-
-
-class LogHead(models.Model):
-    """The newest link of the platform chain, locked while one is appended."""
-
-    sequence = models.PositiveBigIntegerField(default=0)
-    hash = models.CharField(max_length=64)
-
-    def __str__(self):
-        return f"#{self.sequence}"
-
-
-class Notification(models.Model):
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                  related_name="deal_notifications")
-    event = models.ForeignKey(DealEvent, on_delete=models.CASCADE, related_name="notifications")
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["recipient", "read_at"])]
-
-    def __str__(self):
-        return f"{self.recipient_id}: {self.event_id}"
