@@ -18,6 +18,7 @@ from marketplace.storage import store_private
 
 from . import avails, contract_pdf, log, notify, rules, seal
 from .models import Contract, ContractParty, Deal, Grant, GrantOverride, Message, Signature
+from .signals import grants_changed
 
 SECOND_LANGUAGE = {"CN": "zh-hans"}  # the licensor's country → the contract's other language; else English
 
@@ -179,6 +180,7 @@ def contract_activate(*, contract: Contract) -> Contract:
             _("Another contract took these rights a moment ago.")], code="conflict") from None
     contract.status, contract.activated_at = Contract.Status.ACTIVE, timezone.now()
     contract.save(update_fields=["status", "activated_at"])
+    grants_changed.send(sender=Contract, work_ids=[claim.work_id])
     _log(contract, "contract_active", payload={"cells": len(claim.cells()), "from": contract.starts_on,
                                                "to": contract.ends_on})
     return contract
@@ -208,6 +210,7 @@ def _end(contract: Contract, status: str, kind: str, *, user=None, organization=
     contract.status, contract.ended_at, contract.end_reason = status, now, reason
     contract.save(update_fields=["status", "ended_at", "end_reason"])
     freed = Grant.objects.filter(contract=contract, released_at__isnull=True).update(released_at=now)
+    grants_changed.send(sender=Contract, work_ids=[contract.deal.work_id])
     _log(contract, kind, user=user, organization=organization, payload={"reason": reason, "cells_freed": freed})
 
 

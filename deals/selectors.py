@@ -15,7 +15,7 @@ from modeltranslation.utils import build_localized_fieldname
 from marketplace.models import Membership, Organization
 
 from . import rules
-from .models import Deal, DealEvent, Message, Notification, Offer, ReadMark, Scope
+from .models import Deal, DealEvent, Grant, Message, Notification, Offer, ReadMark, Scope
 
 PIPELINE_ROLES = ("buying", "selling", "agency")
 PIPELINE_PAGE = 25
@@ -195,3 +195,25 @@ def _tiers(offer: Offer) -> str:
 
 def _plain(number) -> str:
     return format(number.normalize(), "f")
+
+
+def licensed_by_line(work) -> dict[int, list[dict]]:
+    """For a work's page: per rights-offer line, what active grants already
+    hold inside it (countries, languages, until when, exclusive or not),
+    without naming the licensee."""
+    today = timezone.localdate()
+    grants = (Grant.objects.filter(work=work, released_at__isnull=True, starts_on__lte=today, ends_on__gte=today)
+              .values_list("right_type", "country", "language", "ends_on", "exclusive"))
+    summary: dict[tuple, dict] = {}
+    for right_type, country, language, ends_on, exclusive in grants:
+        entry = summary.setdefault((right_type, language, ends_on, exclusive), {
+            "language": language, "until": ends_on, "exclusive": exclusive, "countries": set()})
+        entry["countries"].add(country)
+    shown: dict[int, list[dict]] = {}
+    for line in work.rights_offers.all():
+        countries, languages = line.territory.countries, set(line.language_tags)
+        for (right_type, language, _until, _exclusive), entry in sorted(summary.items(), key=lambda i: str(i[0])):
+            inside = entry["countries"] & countries
+            if right_type == line.right_type and language in languages and inside:
+                shown.setdefault(line.pk, []).append({**entry, "countries": sorted(inside)})
+    return shown

@@ -12,12 +12,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from djmoney.money import Money
 
+from catalog.language_codes import parse_languages
 from catalog.models import RightsOffer
+from catalog.territories import parse_territory
 from marketplace.models import Organization
 from marketplace.storage import store_private
 from marketplace.uploads import check_upload, upload_sha256
 
-from . import log, notify, rules, states
+from . import avails, log, notify, rules, states
 from .models import Attachment, Deal, Message, Offer, ReadMark, RoyaltyTier
 from .scope import check_scope
 from .terms import Terms, check_terms
@@ -67,6 +69,7 @@ def inquiry_send(*, user, organization: Organization, line: RightsOffer, scope: 
     if target_date and target_date < timezone.localdate():
         raise ValidationError({"target_date": _("The target date has already passed.")})
     clean = check_scope(scope, line)
+    _refuse_licensed(line, clean)
     deal = Deal.objects.create(
         work=work, rights_offer=line, buyer=organization, seller=work.rights_holder, agency=work.agency,
         opened_by=user, target_date=target_date, **clean,
@@ -75,6 +78,19 @@ def inquiry_send(*, user, organization: Organization, line: RightsOffer, scope: 
           payload={"scope": deal.scope(), "target_date": target_date})
     Message.objects.create(deal=deal, author=user, organization=organization, language=language, body=message)
     return deal
+
+
+def _refuse_licensed(line: RightsOffer, scope: dict) -> None:
+    """Rights already licensed exclusively are not for sale: say by which contract, where and until when."""
+    start = timezone.localdate()
+    claim = avails.Claim(work_id=line.work_id, right_type=scope["right_type"],
+                         countries=parse_territory(scope["territories"]).countries,
+                         languages=tuple(parse_languages(scope["languages"])), starts_on=start,
+                         ends_on=start + timedelta(days=365 * scope["term_years"]),
+                         exclusive=scope["exclusivity"] == "exclusive")
+    found = avails.conflicts(claim)
+    if found:
+        raise ValidationError({"territories": [conflict.explain() for conflict in found]})
 
 
 @transaction.atomic

@@ -8,7 +8,7 @@ from django.utils.translation import override
 from marketplace.mail import preferred_language, queue_templated_email
 from marketplace.models import NotificationEmail
 
-from . import services
+from . import contracting, services
 from .models import Notification
 from .notify import describe, room_url
 from .selectors import notifications_for
@@ -17,6 +17,11 @@ from .selectors import notifications_for
 @shared_task(ignore_result=True)
 def offers_expire() -> dict:
     return services.offers_expire()
+
+
+@shared_task(ignore_result=True)
+def contracts_expire() -> int:
+    return contracting.contracts_expire()
 
 
 @shared_task(ignore_result=True)

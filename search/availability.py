@@ -1,7 +1,7 @@
 """Which rights are available: for a right type, in a territory, in a language.
 
-This module is the ONE place that decides it, from the RightsOffer lines today
-(the deals work will subtract signed grants here). Python callers use
+This module is the ONE place that decides it: the RightsOffer lines, less
+the cells that active exclusive grants have taken (`subtract_licensed`). Python callers use
 `is_available()`; the search engines index `group_keys()` and filter with
 `requirement()`, so all three answer from the same definition.
 
@@ -51,6 +51,34 @@ def offer_entry(right_type: str, territories: str, languages: str) -> dict:
         "countries": sorted(territory.countries),
         "languages": parse_languages(languages),
     }
+
+
+def subtract_licensed(entries: list[dict], licensed: Iterable[tuple[str, str, str]]) -> list[dict]:
+    """Offer entries less the (right type, country, language) cells licensed
+    exclusively today. A line keeps its other countries and languages: Thai
+    translation rights sold in Thailand leave the same line open in Laos, and
+    in Lao in Thailand."""
+    taken: dict[str, set[tuple[str, str]]] = {}
+    for right_type, country, language in licensed:
+        taken.setdefault(right_type, set()).add((country, language))
+    if not taken:
+        return entries
+    result = []
+    for entry in entries:
+        cells = taken.get(entry["right_type"], set())
+        by_blocked: dict[frozenset, list[str]] = {}
+        for language in entry["languages"]:
+            blocked = frozenset(c for c in entry["countries"] if (c, language) in cells)
+            by_blocked.setdefault(blocked, []).append(language)
+        for blocked, languages in by_blocked.items():
+            if not blocked:
+                result.append({**entry, "languages": languages} if len(by_blocked) > 1 else entry)
+                continue
+            territory = _territory(entry["territory"])
+            narrowed = Territory(territory.include, tuple(sorted(set(territory.exclude) | blocked)))
+            if narrowed.countries:
+                result.append(offer_entry(entry["right_type"], narrowed.canonical, ", ".join(languages)))
+    return result
 
 
 def offer_groups(offers: Iterable) -> list[dict]:
@@ -122,10 +150,12 @@ def matches(keys: Iterable[str], wanted: Requirement) -> bool:
 
 
 def is_available(offers: Iterable, *, right_type: str | None = None, territory: str | None = None,
-                 language: str | None = None) -> bool:
-    """Is some offer line open for this right type, in this country, in this language?"""
+                 language: str | None = None, licensed: Iterable[tuple[str, str, str]] = ()) -> bool:
+    """Is some offer line open for this right type, in this country, in this
+    language, once the cells licensed exclusively are taken out?"""
     wanted = requirement(right_type=right_type, territory=territory, language=language)
-    return any(matches(group_keys(group), wanted) for group in offer_groups(offers))
+    entries = [o if isinstance(o, dict) else offer_entry(o.right_type, o.territories, o.languages) for o in offers]
+    return any(matches(group_keys(group), wanted) for group in offer_groups(subtract_licensed(entries, licensed)))
 
 
 def facet_values(offers: Iterable[dict]) -> dict[str, list[str]]:

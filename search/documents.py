@@ -19,12 +19,14 @@ from functools import lru_cache
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from catalog.models import RightsOffer, Work, WorkCredit
+from deals.models import Grant
 from marketplace.languages import CODES
 
-from .availability import offer_entry
+from .availability import offer_entry, subtract_licensed
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +75,7 @@ def _documents(rows: list[dict]) -> list[dict]:
         RightsOffer.objects.rewrite(False).filter(**chunk).order_by("sort_order", "pk")
         .values_list("work_id", "right_type", "territories", "languages"))
     subjects = _grouped(Work.subjects.through.objects.filter(**chunk).values_list("work_id", "subject__slug"))
+    licensed = _grouped(licensed_cells(chunk))
     return [
         {
             "id": row["id"],
@@ -89,10 +92,20 @@ def _documents(rows: list[dict]) -> list[dict]:
             "subjects": sorted(slug for (slug,) in subjects[row["id"]]),
             "year": row["year"],
             "published": row["published"],
-            "offers": _offers(row["id"], offers[row["id"]]),
+            "offers": subtract_licensed(_offers(row["id"], offers[row["id"]]), licensed[row["id"]]),
         }
         for row in rows
     ]
+
+
+def licensed_cells(work_filter: dict):
+    """(work_id, right type, country, language) of every cell an active
+    exclusive grant holds today; a contract's expiry or termination re-indexes
+    its work (deals.signals.grants_changed)."""
+    today = timezone.localdate()
+    return (Grant.objects.filter(**work_filter, exclusive=True, released_at__isnull=True, starts_on__lte=today,
+                                 ends_on__gte=today)
+            .values_list("work_id", "right_type", "country", "language"))
 
 
 def _chunk_filter(ids: list[int]) -> dict:

@@ -12,6 +12,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from catalog.models import RightsOffer, Work, WorkCredit
+from deals.signals import grants_changed
 from marketplace.outbox import enqueue
 
 from .tasks import works_sync
@@ -51,3 +52,10 @@ def work_subjects_changed(sender, instance, action, reverse, pk_set, **kwargs):
 def work_part_changed(sender, instance, raw=False, **kwargs):
     if not raw and not _paused.get() and instance.work_id:
         enqueue(works_sync, [instance.work_id])
+
+
+@receiver(grants_changed, dispatch_uid="search_grants_changed")
+def grants_changed_reindex(sender, work_ids, **kwargs):
+    """A contract became active or ended: what its works offer has changed."""
+    if not _paused.get():
+        enqueue(works_sync, sorted(set(work_ids)))

@@ -4,7 +4,7 @@ from django import template
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 
-from catalog.display import country_name, language_name
+from catalog.display import country_name, join_list, language_name
 from catalog.identifiers import format_isbn13
 from catalog.language_codes import display_languages
 from catalog.territories import ALL_COUNTRIES, CANONICAL_GROUP, GROUPS, parse_territory
@@ -37,6 +37,12 @@ def language_display(tag):
 @register.filter
 def country_display(country):
     return country_name(country.code) if country else ""
+
+
+@register.filter
+def join_countries(codes):
+    """["TH", "LA"] -> "Thailand and Laos", in the reader's language."""
+    return join_list([country_name(code) for code in codes])
 
 
 @register.filter

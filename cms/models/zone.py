@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from catalog.kinds import Kind
 from catalog.selectors import published_works
+from deals.selectors import licensed_by_line
 
 
 class ZonePage(RoutablePageMixin, Page):
@@ -36,5 +37,5 @@ class ZonePage(RoutablePageMixin, Page):
         work = get_object_or_404(published_works(kind=self.kind), slug=slug)
         return self.render(
             request, template="catalog/work_detail.html",
-            context_overrides={**work.detail_context(), "zone": self},
+            context_overrides={**work.detail_context(), "zone": self, "licensed": licensed_by_line(work)},
         )

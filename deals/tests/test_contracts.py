@@ -89,11 +89,11 @@ def test_signing_refusals_say_why_and_change_nothing():
 
 def test_a_second_exclusive_licence_on_the_same_cell_is_refused_with_an_explanation():
     w = with_passwords(world())
+    second_deal = accepted_deal(w, territories="TH, LA")  # agreed before the first licence took Thailand
     first = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
                                         deal=accepted_deal(w))
     contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=first)
     sign_all(w, first)
-    second_deal = accepted_deal(w, territories="TH, LA")
     second = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
                                          deal=second_deal)
     with translation.override("zh-hans"), pytest.raises(ValidationError) as refused:
@@ -127,12 +127,13 @@ def test_an_override_needs_a_reason_and_lets_a_conflicting_licence_stand(django_
     from django.contrib.auth.models import Permission
 
     w = with_passwords(world())
+    second_deal = accepted_deal(w)
     first = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
                                         deal=accepted_deal(w))
     contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=first)
     sign_all(w, first)
     second = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
-                                         deal=accepted_deal(w))
+                                         deal=second_deal)
     editor = django_user_model.objects.create_user("editor")
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
     editor = django_user_model.objects.get(pk=editor.pk)
@@ -144,3 +145,61 @@ def test_an_override_needs_a_reason_and_lets_a_conflicting_licence_stand(django_
     sign_all(w, second)
     assert Contract.objects.filter(status=Contract.Status.ACTIVE).count() == 2
     assert "grant_override" in second.deal.events.values_list("kind", flat=True)
+
+
+def test_an_active_exclusive_licence_leaves_search_for_its_cell_and_comes_back_when_it_ends(
+        embedded_index, django_capture_on_commit_callbacks):
+    from search.query import CatalogQuery
+    from search.registry import get_backend
+
+    def found(territory, language):
+        query = CatalogQuery(right_type="translation", territory=territory, language=language)
+        return [hit.id for hit in get_backend().search(query).hits]
+
+    w = with_passwords(world())
+    deal = accepted_deal(w)
+    with django_capture_on_commit_callbacks(execute=True):
+        w.work.save()  # indexed as it stands
+    assert found("TH", "th") == [w.work.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        contract = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization, deal=deal)
+        contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=contract)
+        sign_all(w, contract)
+    assert found("TH", "th") == [] and found("LA", "th") == [w.work.pk] and found("TH", "vi") == [w.work.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        contracting.contract_terminate(user=w.buyer.owner, organization=w.buyer.organization, contract=contract,
+                                       reason="The edition was cancelled.")
+    assert found("TH", "th") == [w.work.pk]
+
+
+def test_an_inquiry_for_rights_licensed_exclusively_is_refused_and_says_by_what():
+    w = with_passwords(world())
+    contract = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
+                                           deal=accepted_deal(w))
+    contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=contract)
+    sign_all(w, contract)
+    with translation.override("vi"), pytest.raises(ValidationError) as refused:
+        services.inquiry_send(user=w.buyer.member, organization=w.buyer.organization, line=w.line,
+                              scope=scope(territories="TH, LA"), message="?", language="vi")
+    assert "territories" in refused.value.message_dict and "Thái Lan" in refused.value.message_dict["territories"][0]
+    services.inquiry_send(user=w.buyer.member, organization=w.buyer.organization, line=w.line,
+                          scope=scope(territories="LA"), message="?", language="vi")
+
+
+def test_the_work_page_shows_what_is_licensed_without_naming_the_licensee(client):
+    from cms.tests.factories import site
+
+    site()
+    w = with_passwords(world())
+    contract = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
+                                           deal=accepted_deal(w))
+    contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=contract)
+    sign_all(w, contract)
+    from cms.routing import work_url
+
+    page = client.get(work_url(w.work).replace("/en/", "/th/", 1)).content.decode()
+    from catalog.display import country_name
+
+    licensed = page.split('class="licensed"')[1].split("</ul>")[0]
+    assert country_name("TH", "th") in licensed and str(contract.ends_on.year) in licensed
+    assert str(w.buyer.organization.name) not in page and contract.reference not in page

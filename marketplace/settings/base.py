@@ -240,6 +240,8 @@ CELERY_BEAT_SCHEDULE = {
     # Offers expire to the hour; reminders go three days ahead. Both are idempotent.
     "expire-offers": {"task": "deals.tasks.offers_expire", "schedule": 15 * 60.0},
     "notification-digest": {"task": "deals.tasks.notifications_digest", "schedule": crontab(hour=7, minute=0)},
+    # Contracts end with their term; their grants are freed and their works re-indexed.
+    "expire-contracts": {"task": "deals.tasks.contracts_expire", "schedule": crontab(hour=0, minute=5)},
 }
 
 # --- Health -----------------------------------------------------------------

@@ -5,7 +5,8 @@ from modeltranslation.utils import build_localized_fieldname
 
 from catalog.models import Work
 from marketplace.languages import CODES
-from search.availability import offer_entry
+from search.availability import offer_entry, subtract_licensed
+from search.documents import licensed_cells
 
 
 def work_document(work: Work) -> dict:
@@ -24,7 +25,9 @@ def work_document(work: Work) -> dict:
         "subjects": sorted(subject.slug for subject in work.subjects.all()),
         "year": work.year,
         "published": work.first_published_at or work.created_at,
-        "offers": [offer_entry(o.right_type, o.territories, o.languages) for o in work.rights_offers.all()],
+        "offers": subtract_licensed([offer_entry(o.right_type, o.territories, o.languages)
+                                     for o in work.rights_offers.all()],
+                                    [cell[1:] for cell in licensed_cells({"work_id": work.pk})]),
     }
 
 

@@ -17,6 +17,7 @@ PROBES = {
     "fonts-noto-cjk": "/usr/share/fonts/opentype/noto",
     "fonts-noto-core": "/usr/share/fonts/truetype/noto",
     "gettext": "/usr/bin/msgfmt",
+    "poppler-utils": "/usr/bin/pdftotext",
 }
 
 
