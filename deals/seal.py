@@ -4,7 +4,9 @@ with the platform's key, and its verification.
 Production configures CONTRACT_SEAL_KEY and CONTRACT_SEAL_CERT (PEM files);
 the embedded default makes a self-signed certificate on first use and keeps
 it under VAR_DIR, so a contract sealed today still verifies tomorrow."""
+import asyncio
 import datetime
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -88,7 +90,22 @@ def platform_signer():
     return _signer_for(*_paths())
 
 
+def _outside_event_loop(function, *args):
+    """pyHanko runs its own asyncio loop; where one already runs in this
+    thread (an ASGI server, Playwright's sync API) call it from another."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return function(*args)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args).result()
+
+
 def seal(pdf: bytes, *, reason: str) -> bytes:
+    return _outside_event_loop(_seal, pdf, reason)
+
+
+def _seal(pdf: bytes, reason: str) -> bytes:
     signer, _certificate = platform_signer()
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     metadata = signers.PdfSignatureMetadata(field_name=SEAL_FIELD, reason=reason, name="RightsBridge",
@@ -98,6 +115,10 @@ def seal(pdf: bytes, *, reason: str) -> bytes:
 
 def check(pdf: bytes) -> SealCheck:
     """Judge any uploaded bytes; never raises on garbage."""
+    return _outside_event_loop(_check, pdf)
+
+
+def _check(pdf: bytes) -> SealCheck:
     try:
         signatures = [s for s in PdfFileReader(BytesIO(pdf), strict=False).embedded_signatures
                       if s.field_name == SEAL_FIELD]

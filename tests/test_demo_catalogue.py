@@ -174,3 +174,19 @@ def test_demo_deals_stand_at_every_stage_in_six_languages_with_an_intact_log(dem
     assert Deal.objects.filter(offers__note__isnull=False, status=Deal.Status.ACCEPTED, offers__version=1,
                                offers__made_by__isnull=True).exists()  # instant terms
     assert first_broken_link() is None
+
+
+def test_the_demo_has_a_sealed_active_contract_whose_rights_left_the_availability(demo):
+    from deals.models import Contract
+    from search.availability import is_available
+    from search.documents import licensed_cells
+
+    contract = Contract.objects.get(status=Contract.Status.ACTIVE)
+    assert contract.sealed_sha256 and not contract.parties.filter(signs=True, signature__isnull=True).exists()
+    work = contract.deal.work
+    cells = [cell[1:] for cell in licensed_cells({"work_id": work.pk})]
+    assert cells == [("translation", "TH", "th")]
+    assert not is_available(work.rights_offers.all(), right_type="translation", territory="TH", language="th",
+                            licensed=cells)
+    assert is_available(work.rights_offers.all(), right_type="translation", territory="KH", language="km",
+                        licensed=cells)

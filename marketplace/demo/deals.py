@@ -3,23 +3,26 @@ and read marks are what a real negotiation leaves behind."""
 from datetime import timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils import timezone
 
 from catalog.models import Work
-from deals import services
+from deals import contracting, services
 from deals.models import Deal
 from deals.scope import language_covered
 from deals.terms import Terms, Tier
 from marketplace.models import Membership, Organization
 
-from .accounts import demo_email
+from .accounts import DEMO_PASSWORD, demo_email
 from .data.deals import DEALS, INSTANT
 
 
 def build_deals() -> int:
     made = 0
     for row in DEALS:
-        _negotiate(row)
+        deal = _negotiate(row)
+        if row.get("contract"):
+            _contract(deal)
         made += 1
     for row in INSTANT:
         buyer = Organization.objects.get(slug=row["buyer"])
@@ -74,6 +77,25 @@ def _negotiate(row) -> Deal:
         elif kind == "expire":
             services.offers_expire(now=services.latest_offer(deal).expires_at)
     return deal
+
+
+def _contract(deal: Deal) -> None:
+    """The accepted deal's contract, out for signature; where the demo
+    password works (the embedded default) every party's owner signs it, so it is
+    sealed and active and its rights leave the catalogue's availability."""
+    seller = deal.seller
+    contract = contracting.contract_create(user=_person(seller, "manager"), organization=seller, deal=deal)
+    contracting.contract_send(user=_person(seller, "manager"), organization=seller, contract=contract)
+    if not settings.DEMO_LOGINS:
+        return
+    for party in contract.parties.filter(signs=True).select_related("organization"):
+        organization = party.organization
+        owner = _person(organization, "owner")
+        contracting.contract_sign(user=owner, organization=organization, contract=contract,
+                                  typed_name=owner.email.split("@")[0].title(), secret=DEMO_PASSWORD,
+                                  document_sha256=contract.document_sha256, ip_address="127.0.0.1",
+                                  user_agent="seed_demo")
+        contract.refresh_from_db()
 
 
 def _terms(values: dict) -> Terms:

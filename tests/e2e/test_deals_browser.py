@@ -5,6 +5,7 @@ manager answers in Chinese and makes an offer; the agent counters; the
 publisher accepts; both see the accepted version and their notifications.
 Screenshots go to var/screenshots/deals/."""
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -130,3 +131,57 @@ def test_inquiry_offer_counter_offer_and_acceptance_in_thai_chinese_and_back(pag
     assert list(deal.events.values_list("kind", flat=True)) == [
         "inquiry", "message", "offer", "counter_offer", "accepted"]
     assert first_broken_link() is None
+
+
+def test_the_accepted_deal_becomes_a_sealed_contract_and_leaves_thai_search(page, live_server, market):
+    from deals import services
+    from deals.models import Contract
+    from deals.seal import check
+    from deals.tests.factories import scope, terms
+
+    agent, publisher = market["agency"], market["publisher"]
+    for user in (agent.owner, publisher.owner):
+        user.set_password("signing password")
+        user.save()
+    deal = services.inquiry_send(user=agent.member, organization=agent.organization,
+                                 line=market["book"].rights_offers.get(), scope=scope(languages="th"),
+                                 message="สวัสดีค่ะ", language="th")
+    services.offer_make(user=publisher.manager, organization=publisher.organization, deal=deal, scope=scope(),
+                        terms=terms())
+    services.offer_accept(user=agent.owner, organization=agent.organization, deal=deal, version=1)
+
+    # The publisher's manager prepares the contract in Chinese and sends it.
+    sign_in(page, live_server, publisher.manager)
+    page.goto(f"{live_server.url}/zh-hans/deals/{deal.pk}/")
+    page.locator(f"form[action$='/deals/{deal.pk}/contract/'] button").click()
+    page.wait_for_url("**/zh-hans/contracts/*/")
+    page.locator("form[action$='/send/'] button").click()
+    page.wait_for_url("**/zh-hans/contracts/*/")
+    contract = Contract.objects.get()
+    assert contract.status == Contract.Status.SENT
+    shot(page, "6-contract-sent-zh")
+
+    # The Thai agent's owner signs in Thai, then the publisher's owner in Chinese.
+    for user, lang, name in ((agent.owner, "th", "สมใจ ใจดี"), (publisher.owner, "zh-hans", "陈明")):
+        sign_in(page, live_server, user)
+        page.goto(f"{live_server.url}/{lang}/contracts/{contract.pk}/")
+        page.fill("input[name=typed_name]", name)
+        page.fill("input[name=secret]", "signing password")
+        page.locator("form[action$='/sign/'] button").click()
+        page.wait_for_url(f"**/{lang}/contracts/{contract.pk}/")
+        shot(page, f"7-signed-{lang}")
+    contract.refresh_from_db()
+    assert contract.status == Contract.Status.ACTIVE
+
+    # The sealed original downloads, and its seal holds.
+    with page.expect_download() as download:
+        page.locator(f"a[href$='/contracts/{contract.pk}/sealed/']").click()
+    data = Path(download.value.path()).read_bytes()
+    assert check(data).genuine
+
+    # Thai translation rights in Thailand are sold: Thai search no longer offers them.
+    page.goto(f"{live_server.url}/th/search/?right=translation&territory=TH&language=th")
+    assert page.locator(".hit-title").count() == 0
+    shot(page, "8-search-th-sold")
+    page.goto(f"{live_server.url}/th/search/?right=translation&territory=KH&language=th")
+    assert page.locator(".hit-title").all_inner_texts() == ["แม่น้ำโคมไฟ"]

@@ -2,13 +2,14 @@
 
 Each step: ("say", side, language, text), ("offer", side, terms),
 ("accept", side), ("decline", side), ("withdraw", side), ("mediation", side,
-reason), ("expire",). Sides are "buyer" and "seller"; the scope asks for the
+reason), ("expire",). "contract": the accepted deal's contract is made,
+and signed where the demo password works. Sides are "buyer" and "seller"; the scope asks for the
 buyer's country and language where the line offers them."""
 
 DEALS = [
     {   # Thai agency, Vietnamese picture book: accepted after one counter-offer
         "buyer": "chao-phraya-rights", "work": "the-lantern-river", "line": 0, "country": "TH", "language": "th",
-        "details": {"print_run": 3000, "book_format": "paperback"},
+        "details": {"print_run": 3000, "book_format": "paperback"}, "contract": True,
         "steps": [
             ("say", "buyer", "th", "สวัสดีค่ะ เราสนใจลิขสิทธิ์แปลภาษาไทยของ “แม่น้ำโคมไฟ” สำหรับตลาดหนังสือเด็กในประเทศไทย "
                                    "พิมพ์ครั้งแรก 3,000 เล่ม ปกอ่อน"),
