@@ -1,6 +1,9 @@
-"""The mediation queue in the Wagtail admin: deals whose parties asked for a
-platform editor, the reason they gave, and a button to join. Once joined,
-the editor works in the deal room on the site like the parties."""
+"""The Wagtail admin's deal pages: the mediation queue (deals whose parties
+asked for a platform editor, and a button to join; once joined, the editor
+works in the deal room on the site like the parties), and the contracts held
+back by conflicts, where an editor may record an override."""
+from datetime import date
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import OuterRef, Subquery
@@ -11,8 +14,8 @@ from django.views.decorators.http import require_POST
 
 from marketplace import rules as people
 
-from . import services
-from .models import Deal, DealEvent
+from . import avails, contracting, services
+from .models import Contract, Deal, DealEvent
 
 
 def queue(request):
@@ -37,3 +40,38 @@ def join(request, deal_id: int):
         return redirect("deals_mediation_queue")
     messages.success(request, _("You have joined this deal as mediator."))
     return redirect("deal-room", deal.pk)
+
+
+def contracts_held_back(request):
+    """Contracts that cannot go out or become active because active licences
+    hold their rights: each conflict explained, and a form to override it
+    with a reason and an expiry."""
+    if not people.is_platform_editor(request.user):
+        raise PermissionDenied
+    waiting = (Contract.objects.filter(status__in=[Contract.Status.DRAFT, Contract.Status.SIGNED])
+               .select_related("deal__work", "offer").order_by("-created_at")[:200])
+    held = []
+    for contract in waiting:
+        found = avails.conflicts(avails.Claim.of(contract), exclude_contract=contract.pk)
+        if found:
+            held.append((contract, [conflict.explain() for conflict in found]))
+    return TemplateResponse(request, "deals/admin/contracts_held_back.html", {"held": held})
+
+
+@require_POST
+def contract_override(request, contract_id: int):
+    contract = get_object_or_404(Contract, pk=contract_id)
+    try:
+        expires_on = date.fromisoformat(request.POST.get("expires_on", ""))
+    except ValueError:
+        messages.error(request, _("Give the date until which the override runs."))
+        return redirect("deals_contracts_held_back")
+    try:
+        contracting.grant_override(editor=request.user, contract=contract, reason=request.POST.get("reason", ""),
+                                   expires_on=expires_on)
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(request, _("The override of %(contract)s is recorded in the deal log.") % {
+            "contract": contract.reference})
+    return redirect("deals_contracts_held_back")

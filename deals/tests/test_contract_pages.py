@@ -76,3 +76,31 @@ def test_the_public_check_names_an_original_and_refuses_a_changed_copy(client, w
     assert contract.reference not in unsealed and 'class="message error"' in unsealed
     assert 'class="errorlist' in check(client, b"MZ not a pdf at all", "x.pdf")
     assert str(contract.offer.advance.amount) not in check(client, original)  # no terms to the public
+
+
+def test_the_conflicts_page_explains_a_held_back_contract_and_records_an_override(client, w):
+    from deals import contracting
+    from deals.tests.test_contracts import sign_all
+
+    second_deal = accepted_deal(w)
+    first = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
+                                        deal=accepted_deal(w))
+    contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=first)
+    sign_all(w, first)
+    second = contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
+                                         deal=second_deal)
+    client.force_login(get_superuser())
+    page = client.get("/admin/contracts/held-back/").content.decode()
+    assert second.reference in page and first.reference in page
+    refused = client.post(f"/admin/contracts/{second.pk}/override/", {"reason": " ", "expires_on": "2099-01-01"})
+    assert refused.status_code == 302 and not hasattr(Contract.objects.get(pk=second.pk), "override")
+    client.post(f"/admin/contracts/{second.pk}/override/", {"reason": "Licensor's written consent",
+                                                            "expires_on": "2099-01-01"})
+    assert Contract.objects.get(pk=second.pk).override.reason == "Licensor's written consent"
+    assert second.deal.events.filter(kind="grant_override").exists()
+
+
+def get_superuser():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser("root", "root@example.test", "pw")
