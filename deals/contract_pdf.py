@@ -3,11 +3,17 @@ HarfBuzz shapes Thai, Lao, Khmer, Burmese, Chinese and Vietnamese. The text
 runs in two languages side by side; the sealed copy adds each signature."""
 from django.template.loader import render_to_string
 from django.utils import timezone
+from PIL import ImageFile
 from weasyprint import HTML
 
 from catalog.kinds import Kind
 
 from .models import Contract, ContractParty
+
+# WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import, which
+# would let damaged uploads through marketplace.uploads everywhere. Contracts
+# embed no images: put the strict default back.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 CLAUSES = ["grant", "payment", "accounting", "release", "attribution", "disputes"]
 SCOPE_ROWS = ["right_type", "territories", "languages", "exclusivity", "period", "print_run", "book_format",

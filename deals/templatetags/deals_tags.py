@@ -5,7 +5,8 @@ register = template.Library()
 
 @register.filter
 def get_item(mapping, key):
-    return mapping.get(key)
+    """mapping[key], or None where the page has no such mapping (a preview)."""
+    return mapping.get(key) if hasattr(mapping, "get") else None
 
 
 @register.simple_tag

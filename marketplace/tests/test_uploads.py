@@ -149,3 +149,16 @@ def test_a_pattern_original_goes_to_the_private_store_named_by_its_hash(settings
     assert len(asset.sha256) == 64 and asset.file.name == f"originals/{asset.sha256[:2]}/{asset.sha256}.png"
     assert asset.file.path.startswith(str(settings.STORAGES["documents"]["OPTIONS"]["location"]))
     assert not asset.file.path.startswith(settings.MEDIA_ROOT)
+
+
+def test_loading_the_pdf_writer_does_not_let_damaged_images_through():
+    """WeasyPrint turns on Pillow's LOAD_TRUNCATED_IMAGES for the whole process when imported."""
+    import importlib
+
+    from PIL import ImageFile
+
+    importlib.reload(importlib.import_module("weasyprint.images"))
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # what importing WeasyPrint does
+    importlib.reload(importlib.import_module("deals.contract_pdf"))
+    with pytest.raises(ValidationError):
+        check_upload(upload("cover.png", png_bytes()[:-300]), images_only=True)
