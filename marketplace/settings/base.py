@@ -244,6 +244,12 @@ CELERY_BEAT_SCHEDULE = {
     "expire-contracts": {"task": "deals.tasks.contracts_expire", "schedule": crontab(hour=0, minute=5)},
 }
 
+# --- Contracts ----------------------------------------------------------------
+# The platform's seal on signed contracts: PEM key and certificate paths. Unset
+# (the embedded default), a self-signed pair is made on first use in VAR_DIR/seal.
+CONTRACT_SEAL_KEY = env("CONTRACT_SEAL_KEY", default="")
+CONTRACT_SEAL_CERT = env("CONTRACT_SEAL_CERT", default="")
+
 # --- Health -----------------------------------------------------------------
 # /readyz shows each part's state only to staff and to this bearer token.
 READYZ_TOKEN = env("READYZ_TOKEN", default="")
