@@ -277,10 +277,11 @@ def plan_summary(plan: str) -> str:
     import re
 
     used = [name for name in ("grant_live_cell", "grant_cells_do_not_conflict") if name in plan]
-    scans = sorted(set(re.findall(r"(Bitmap Index Scan|Index Only Scan|Index Scan|Seq Scan) on (\w+)", plan)))
+    scans = sorted(set(re.findall(r"(Bitmap Index Scan on|Index Only Scan using|Index Scan using|Seq Scan on) (\w+)",
+                                  plan)))
     executed = re.search(r"Execution Time: ([\d.]+) ms", plan)
     planned = re.search(r"Planning Time: ([\d.]+) ms", plan)
-    return (f"indexes {', '.join(used) or 'none'}; scans {'; '.join(' on '.join(s) for s in scans)}; "
+    return (f"indexes {', '.join(used) or 'none'}; scans {'; '.join(' '.join(s) for s in scans)}; "
             f"planning {planned.group(1) if planned else '?'} ms, "
             f"execution {executed.group(1) if executed else '?'} ms")
 
@@ -345,7 +346,8 @@ def race(contracts, step) -> dict:
 
         reference = Contract.objects.get(pk=winners[0]).reference
         named = sum(reference in outcome for pk, outcome in outcomes.items() if pk != winners[0])
-    return {"wall_s": wall, "winners": len(winners), "done": len(outcomes), "errors": errors[:3],
+    return {"wall_s": wall, "winners": len(winners), "done": len(outcomes), "errors": errors[:1],
+            "error_count": len(errors),
             "losers_told": named, "thread_p50_s": statistics.median(durations)}
 
 
@@ -577,7 +579,8 @@ def main(argv=None) -> int:
                   f"winners {[r['winners'] for r in rounds]}; active {[r['active'] for r in rounds]}; "
                   f"losers told the winner {[r['losers_told'] for r in rounds]}; "
                   f"thread p50 {statistics.median(r['thread_p50_s'] for r in rounds):.2f} s; "
-                  f"errors {[r['errors'] for r in rounds if r['errors']]}")
+                  f"errors (deadlocks) {[r['error_count'] for r in rounds]}: "
+                  f"{next((r['errors'][0][:160] for r in rounds if r['errors']), '')}")
             if kind == "sign":
                 print(f"          still SENT {[r['still_sent'] for r in rounds]}, licensee signatures kept "
                       f"{[r['licensee_signatures_kept'] for r in rounds]}")

@@ -8,7 +8,8 @@ explains itself: which contract, which countries, languages and dates."""
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import BigIntegerField, Q, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from catalog.display import country_name, join_list, language_name
@@ -44,7 +45,7 @@ class Claim:
 
 @dataclass
 class Conflict:
-    contract: Contract
+    contract: Contract | None
     countries: list[str]
     languages: list[str]
     starts_on: date
@@ -62,8 +63,10 @@ class Conflict:
 
 def blocking(claim: Claim, *, exclude_contract: int | None = None):
     """Live grants that this claim may not overlap."""
+    # As a bigint, like the column: a smaller integer type makes PostgreSQL
+    # prefer the exclusion constraint's GiST index and scan a whole right type.
     grants = Grant.objects.filter(
-        work_id=claim.work_id, right_type=claim.right_type, country__in=claim.countries,
+        work_id=Cast(Value(claim.work_id), BigIntegerField()), right_type=claim.right_type, country__in=claim.countries,
         language__in=claim.languages, released_at__isnull=True, overridden=False,
         starts_on__lte=claim.ends_on, ends_on__gte=claim.starts_on)
     if not claim.exclusive:
@@ -74,16 +77,19 @@ def blocking(claim: Claim, *, exclude_contract: int | None = None):
 
 
 def conflicts(claim: Claim, *, exclude_contract: int | None = None) -> list[Conflict]:
+    """One Conflict per contract in the way, read as plain values: a World
+    claim may meet hundreds of cells."""
     found: dict[int, Conflict] = {}
-    rows = blocking(claim, exclude_contract=exclude_contract).select_related("contract").order_by(
-        "contract_id", "country", "language")
-    for grant in rows:
-        conflict = found.setdefault(grant.contract_id, Conflict(grant.contract, [], [], grant.starts_on,
-                                                                grant.ends_on))
-        if grant.country not in conflict.countries:
-            conflict.countries.append(grant.country)
-        if grant.language not in conflict.languages:
-            conflict.languages.append(grant.language)
+    rows = blocking(claim, exclude_contract=exclude_contract).order_by("contract_id", "country", "language")
+    for contract_id, country, language, starts_on, ends_on in rows.values_list(
+            "contract_id", "country", "language", "starts_on", "ends_on"):
+        conflict = found.setdefault(contract_id, Conflict(None, [], [], starts_on, ends_on))
+        if country not in conflict.countries:
+            conflict.countries.append(country)
+        if language not in conflict.languages:
+            conflict.languages.append(language)
+    for contract in Contract.objects.filter(pk__in=found):
+        found[contract.pk].contract = contract
     return list(found.values())
 
 

@@ -109,7 +109,7 @@ def contract_sign(request, contract_id: int):
     form = SignForm(request.POST)
     if form.is_valid():
         try:
-            contracting.contract_sign(
+            signature = contracting.contract_sign(
                 user=request.user, organization=acting.acting_organization(request), contract=contract,
                 typed_name=form.cleaned_data["typed_name"], secret=form.cleaned_data["secret"],
                 document_sha256=form.cleaned_data["document_sha256"], ip_address=request.META.get("REMOTE_ADDR"),
@@ -124,6 +124,9 @@ def contract_sign(request, contract_id: int):
             form.add_error(None, str(error))
         else:
             messages.success(request, _("You have signed the contract."))
+            for text in signature.held_back:
+                messages.warning(request, _("Every party has signed, but the contract cannot become active: "
+                                            "%(reason)s") % {"reason": text})
             return redirect("contract", contract.pk)
     return _page(request, contract, form)
 

@@ -9,7 +9,7 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +20,7 @@ from . import avails, contract_pdf, log, notify, rules, seal
 from .models import Contract, ContractParty, Deal, Grant, GrantOverride, Message, Signature
 from .signals import grants_changed
 
+GRANT_LOCK_SPACE = 7301  # the advisory-lock namespace for activations, keyed by work id
 SECOND_LANGUAGE = {"CN": "zh-hans"}  # the licensor's country → the contract's other language; else English
 
 
@@ -142,17 +143,26 @@ def contract_sign(*, user, organization, contract: Contract, typed_name: str, se
     signature = Signature.objects.create(
         party=party, user=user, typed_name=typed_name.strip()[:200], signed_at=timezone.now(),
         ip_address=ip_address or None, user_agent=user_agent[:400], document_sha256=document_sha256)
+    last = not contract.parties.filter(signs=True, signature__isnull=True).exists()
+    # The seal is made before the first log entry: appending locks the platform's
+    # chain head until commit, and rendering and sealing take a few hundred ms.
+    sealed = seal.seal(contract_pdf.render(contract, signed=True), reason=contract.reference) if last else None
     _log(contract, "contract_signed", user=user, organization=organization,
          payload={"party": party.role, "typed_name": signature.typed_name, "sha256": document_sha256,
                   "ip": ip_address, "user_agent": user_agent[:400]})
-    if not contract.parties.filter(signs=True, signature__isnull=True).exists():
-        _seal(contract)
-        contract_activate(contract=contract)
+    signature.held_back = []
+    if sealed:
+        _seal(contract, sealed)
+        try:
+            with transaction.atomic():
+                contract_activate(contract=contract)
+        except ValidationError as conflict:
+            # Signed and sealed all the same; it waits, explained, until the rights are free or overridden.
+            signature.held_back = conflict.messages
     return signature
 
 
-def _seal(contract: Contract) -> None:
-    final = seal.seal(contract_pdf.render(contract, signed=True), reason=contract.reference)
+def _seal(contract: Contract, final: bytes) -> None:
     contract.sealed_sha256 = _store(contract, "sealed_document", final, "-sealed")
     contract.status, contract.sealed_at = Contract.Status.SIGNED, timezone.now()
     contract.save(update_fields=["sealed_document", "sealed_sha256", "status", "sealed_at"])
@@ -167,6 +177,7 @@ def contract_activate(*, contract: Contract) -> Contract:
     if contract.status != Contract.Status.SIGNED:
         raise ValidationError(_("Only a signed contract can become active."), code="status")
     claim = avails.Claim.of(contract)
+    _one_activation_per_work(claim.work_id)
     overridden = _override_in_force(contract)
     found = [] if overridden else avails.conflicts(claim, exclude_contract=contract.pk)
     if found:
@@ -184,6 +195,16 @@ def contract_activate(*, contract: Contract) -> Contract:
     _log(contract, "contract_active", payload={"cells": len(claim.cells()), "from": contract.starts_on,
                                                "to": contract.ends_on})
     return contract
+
+
+def _one_activation_per_work(work_id: int) -> None:
+    """Activations on one work take turns (PostgreSQL: a transaction-scoped
+    advisory lock), so concurrent ones queue instead of deadlocking inside the
+    exclusion constraint's check; the constraint still guards every other write.
+    SQLite's immediate transactions are already one at a time."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [GRANT_LOCK_SPACE, work_id])
 
 
 def _override_in_force(contract: Contract) -> bool:

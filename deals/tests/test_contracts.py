@@ -204,3 +204,24 @@ def test_the_work_page_shows_what_is_licensed_without_naming_the_licensee(client
     licensed = page.split('class="licensed"')[1].split("</ul>")[0]
     assert country_name("TH", "th") in licensed and str(contract.ends_on.year) in licensed
     assert str(w.buyer.organization.name) not in page and contract.reference not in page
+
+
+def test_the_last_signature_on_a_contract_beaten_to_its_rights_stands_and_says_why_it_waits():
+    w = with_passwords(world())
+    deals = [accepted_deal(w), accepted_deal(w)]
+    first, second = (contracting.contract_create(user=w.seller.manager, organization=w.seller.organization,
+                                                 deal=deal) for deal in deals)
+    contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=first)
+    holds = contracting.contract_send(user=w.seller.manager, organization=w.seller.organization, contract=second)
+    assert holds == [first]  # a soft hold: warned, not refused
+    sign_all(w, first)
+    contracting.contract_sign(user=w.buyer.owner, organization=w.buyer.organization, contract=second,
+                              typed_name="Buyer Owner", secret=PASSWORD, document_sha256=second.document_sha256)
+    last = contracting.contract_sign(user=w.seller.owner, organization=w.seller.organization, contract=second,
+                                     typed_name="Seller Owner", secret=PASSWORD,
+                                     document_sha256=second.document_sha256)
+    second.refresh_from_db()
+    assert second.status == Contract.Status.SIGNED and second.sealed_sha256
+    assert first.reference in last.held_back[0]
+    assert second.parties.filter(signature__isnull=False).count() == 2
+    assert not Grant.objects.filter(contract=second).exists()
