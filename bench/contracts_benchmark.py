@@ -34,7 +34,6 @@ within 10 % of the last search benchmark.
 import argparse
 import contextlib
 import io
-import os
 import shutil
 import statistics
 import sys
@@ -465,25 +464,16 @@ def main(argv=None) -> int:
     project = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(project))
     from bench.search_benchmark import loadavg
+    from bench.site import start_django
     from tests.support.postgres import start_postgres
 
     load_start = loadavg()
     workdir = Path(tempfile.mkdtemp(prefix="rb-cbench-"))
     pg = start_postgres(workdir / "pg")
     try:
-        (workdir / "var" / "static").mkdir(parents=True)
         # As bench.deals_benchmark: Celery publishes to kombu's in-memory transport (not eager), so the
         # notifications and the search re-index a contract triggers are published, not run.
-        os.environ.update({"DATABASE_URL": pg.url, "VAR_DIR": str(workdir / "var"), "DEBUG": "False",
-                           "DJANGO_SETTINGS_MODULE": "marketplace.settings", "ALLOWED_HOSTS": "testserver",
-                           "SECURE_SSL_REDIRECT": "false", "SESSION_COOKIE_SECURE": "false",
-                           "CSRF_COOKIE_SECURE": "false", "TQDM_DISABLE": "1",
-                           "CELERY_BROKER_URL": "memory://localhost/"})
-        for name in ("ELASTICSEARCH_URL", "AWS_STORAGE_BUCKET_NAME", "EMAIL_URL"):
-            os.environ.pop(name, None)
-        import django
-
-        django.setup()
+        start_django(workdir, pg.url, broker="memory://localhost/")
         from django.conf import settings
         from django.core.management import call_command
 

@@ -25,7 +25,6 @@ room p95 < 80 ms, inquiry p95 < 50 ms, SQL count fixed whatever the size.
 import argparse
 import contextlib
 import io
-import os
 import shutil
 import sys
 import tempfile
@@ -256,25 +255,16 @@ def main(argv=None) -> int:
 
     project = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(project))
+    from bench.site import start_django
     from tests.support.postgres import start_postgres
 
     workdir = Path(tempfile.mkdtemp(prefix="rb-dbench-"))
     pg = start_postgres(workdir / "pg")
     try:
-        (workdir / "var" / "static").mkdir(parents=True)
         # As bench.workspace_benchmark, but with a broker: Celery publishes to kombu's in-memory transport
         # (CELERY_TASK_ALWAYS_EAGER is then off), so an inquiry pays for publishing its notification
         # emails, as in production, and not for rendering or sending them.
-        os.environ.update({"DATABASE_URL": pg.url, "VAR_DIR": str(workdir / "var"), "DEBUG": "False",
-                           "DJANGO_SETTINGS_MODULE": "marketplace.settings", "ALLOWED_HOSTS": "testserver",
-                           "SECURE_SSL_REDIRECT": "false", "SESSION_COOKIE_SECURE": "false",
-                           "CSRF_COOKIE_SECURE": "false", "TQDM_DISABLE": "1",
-                           "CELERY_BROKER_URL": "memory://localhost/"})
-        for name in ("ELASTICSEARCH_URL", "AWS_STORAGE_BUCKET_NAME", "EMAIL_URL"):
-            os.environ.pop(name, None)
-        import django
-
-        django.setup()
+        start_django(workdir, pg.url, broker="memory://localhost/")
         from django.conf import settings
         from django.core.management import call_command
         from django.test import Client

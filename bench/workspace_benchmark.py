@@ -19,7 +19,6 @@ issue: dashboard p95 < 60 ms with a fixed query count; profile p95 < 150 ms.
 import argparse
 import contextlib
 import io
-import os
 import sys
 import tempfile
 import time
@@ -92,21 +91,13 @@ def main(argv=None) -> int:
 
     project = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(project))
+    from bench.site import start_django
     from tests.support.postgres import start_postgres
 
     workdir = Path(tempfile.mkdtemp(prefix="rb-wbench-"))
     pg = start_postgres(workdir / "pg")
     try:
-        (workdir / "var" / "static").mkdir(parents=True)
-        os.environ.update({"DATABASE_URL": pg.url, "VAR_DIR": str(workdir / "var"), "DEBUG": "False",
-                           "DJANGO_SETTINGS_MODULE": "marketplace.settings", "ALLOWED_HOSTS": "testserver",
-                           "SECURE_SSL_REDIRECT": "false", "SESSION_COOKIE_SECURE": "false",
-                           "CSRF_COOKIE_SECURE": "false", "TQDM_DISABLE": "1"})
-        for name in ("ELASTICSEARCH_URL", "CELERY_BROKER_URL", "AWS_STORAGE_BUCKET_NAME"):
-            os.environ.pop(name, None)
-        import django
-
-        django.setup()
+        start_django(workdir, pg.url)
         from django.core.management import call_command
         from django.test import Client
 
