@@ -1,6 +1,9 @@
 """Tell the other side: one in-app notification per member of every party
 but the one that acted, and email in each recipient's own language, at once
 or in a daily digest as their profile says."""
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
@@ -13,6 +16,19 @@ from marketplace.outbox import enqueue
 
 from .models import DealEvent, Notification
 
+_emails_held = ContextVar("deal_emails_held", default=False)
+
+
+@contextmanager
+def emails_held():
+    """Notifications inside this block are listed in the app but never emailed
+    (the demo's seeding: its history is news to nobody)."""
+    token = _emails_held.set(True)
+    try:
+        yield
+    finally:
+        _emails_held.reset(token)
+
 
 def event_happened(event: DealEvent) -> list[Notification]:
     from .tasks import notification_email  # tasks import this module
@@ -23,8 +39,12 @@ def event_happened(event: DealEvent) -> list[Notification]:
     if deal.mediator_id:
         recipients.add(deal.mediator_id)
     recipients.discard(event.actor_id)
+    held = _emails_held.get()
     notifications = Notification.objects.bulk_create(
-        Notification(recipient_id=user_id, event=event) for user_id in sorted(recipients))
+        Notification(recipient_id=user_id, event=event, emailed_at=event.created_at if held else None)
+        for user_id in sorted(recipients))
+    if held:
+        return notifications
     # People who never chose get email at once, the default.
     immediate = set(get_user_model().objects.filter(pk__in=recipients).filter(
         Q(profile__isnull=True) | Q(profile__notification_email=NotificationEmail.IMMEDIATE),

@@ -190,3 +190,12 @@ def test_the_demo_has_a_sealed_active_contract_whose_rights_left_the_availabilit
                             licensed=cells)
     assert is_available(work.rights_offers.all(), right_type="translation", territory="KH", language="km",
                         licensed=cells)
+
+
+def test_the_demo_lists_its_notifications_but_emails_nobody(demo):
+    from django.core import mail
+
+    from deals.models import Notification
+
+    assert Notification.objects.exists() and not Notification.objects.filter(emailed_at__isnull=True).exists()
+    assert not [m for m in mail.outbox if "/deals/" in m.body]
