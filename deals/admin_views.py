@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from marketplace import rules as people
+from marketplace.feedback import refused
 
 from . import avails, contracting, services
 from .models import Contract, Deal, DealEvent
@@ -36,7 +37,7 @@ def join(request, deal_id: int):
     try:
         services.mediation_join(editor=request.user, deal=deal)
     except (ValidationError, PermissionDenied) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        refused(request, error)
         return redirect("deals_mediation_queue")
     messages.success(request, _("You have joined this deal as mediator."))
     return redirect("deal-room", deal.pk)
@@ -70,7 +71,7 @@ def contract_override(request, contract_id: int):
         contracting.grant_override(editor=request.user, contract=contract, reason=request.POST.get("reason", ""),
                                    expires_on=expires_on)
     except (ValidationError, PermissionDenied) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        refused(request, error)
     else:
         messages.success(request, _("The override of %(contract)s is recorded in the deal log.") % {
             "contract": contract.reference})

@@ -8,7 +8,7 @@ from weasyprint import HTML
 
 from catalog.kinds import Kind
 
-from .models import Contract, ContractParty
+from .models import Contract
 
 # WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import, which
 # would let damaged uploads through marketplace.uploads everywhere. Contracts
@@ -36,6 +36,3 @@ def render(contract: Contract, *, signed: bool = False) -> bytes:
     })
     return HTML(string=html).write_pdf()
 
-
-def signing_parties(contract: Contract) -> list[ContractParty]:
-    return [party for party in contract.parties.select_related("organization") if party.signs]

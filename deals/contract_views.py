@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from marketplace import acting
+from marketplace.feedback import errors_onto, refused
 from marketplace.storage import private_download
 from marketplace.uploads import check_upload
 
@@ -50,7 +51,7 @@ def contract_new(request, deal_id: int):
         contract = contracting.contract_create(user=request.user, organization=acting.acting_organization(request),
                                                deal=deal)
     except (ValidationError, PermissionDenied) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+        refused(request, error)
         return redirect("deal-room", deal.pk)
     messages.success(request, _("The contract is ready. Read it, then send it for signature."))
     return redirect("contract", contract.pk)
@@ -92,8 +93,7 @@ def contract_send(request, contract_id: int):
         holds = contracting.contract_send(user=request.user, organization=acting.acting_organization(request),
                                           contract=contract)
     except (ValidationError, PermissionDenied) as error:
-        for text in getattr(error, "messages", [str(error)]):
-            messages.error(request, text)
+        refused(request, error)
     else:
         messages.success(request, _("The contract is out for signature."))
         for hold in holds:
@@ -115,11 +115,7 @@ def contract_sign(request, contract_id: int):
                 document_sha256=form.cleaned_data["document_sha256"], ip_address=request.META.get("REMOTE_ADDR"),
                 user_agent=request.headers.get("User-Agent", ""))
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.message_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                form.add_error(None, error.messages)
+            errors_onto(form, error)
         except PermissionDenied as error:
             form.add_error(None, str(error))
         else:
@@ -139,8 +135,7 @@ def contract_terminate(request, contract_id: int):
         contracting.contract_terminate(user=request.user, organization=acting.acting_organization(request),
                                        contract=contract, reason=request.POST.get("reason", "")[:2000])
     except (ValidationError, PermissionDenied) as error:
-        for text in getattr(error, "messages", [str(error)]):
-            messages.error(request, text)
+        refused(request, error)
     else:
         messages.success(request, _("The contract is terminated and its rights are free again."))
     return redirect("contract", contract.pk)

@@ -17,7 +17,6 @@ from marketplace.models import Membership, Organization
 from . import rules
 from .models import Deal, DealEvent, Grant, Message, Notification, Offer, ReadMark, Scope
 
-PIPELINE_ROLES = ("buying", "selling", "agency")
 PIPELINE_PAGE = 25
 
 

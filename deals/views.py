@@ -16,6 +16,8 @@ from django.views.decorators.http import require_POST, require_safe
 from catalog.kinds import Kind, RightType
 from catalog.models import RightsOffer
 from marketplace import acting
+from marketplace.feedback import errors_onto, refused
+from marketplace.redirects import is_local
 from marketplace.storage import private_download
 
 from . import rules, selectors, services, states
@@ -56,7 +58,7 @@ def inquiry_new(request, line_id: int):
                 message=form.cleaned_data["message"], language=form.cleaned_data["language"],
                 target_date=form.cleaned_data["target_date"])
         except ValidationError as error:
-            _errors_onto(form, error)
+            errors_onto(form, error)
         except PermissionDenied as error:
             form.add_error(None, str(error))
         else:
@@ -64,14 +66,6 @@ def inquiry_new(request, line_id: int):
             return redirect("deal-room", deal.pk)
     return render(request, "deals/inquiry_form.html", {"form": form, "line": line, "work": line.work,
                                                         "organization": organization})
-
-
-def _errors_onto(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 @require_safe
@@ -148,7 +142,7 @@ def offer_new(request, deal_id: int):
             offer = services.offer_make(user=request.user, organization=organization, deal=deal,
                                         scope=form.scope(), terms=form.terms(tiers_from(tiers)))
         except ValidationError as error:
-            _errors_onto(form, error)
+            errors_onto(form, error)
         else:
             messages.success(request, _("Version %(version)s of the offer has been sent.") % {
                 "version": offer.version})
@@ -219,14 +213,10 @@ def instant_accept(request, line_id: int):
         with transaction.atomic():
             deal = services.instant_accept(user=request.user, organization=organization, line=line)
     except (ValidationError, PermissionDenied) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
-        return redirect(request.POST.get("next") if _local(request.POST.get("next")) else "workspace")
+        refused(request, error)
+        return redirect(request.POST.get("next") if is_local(request.POST.get("next")) else "workspace")
     messages.success(request, _("Done: you have accepted the published terms."))
     return redirect("deal-room", deal.pk)
-
-
-def _local(url: str | None) -> bool:
-    return bool(url) and url.startswith("/") and not url.startswith("//")
 
 
 @require_safe
@@ -284,10 +274,7 @@ def notification_open(request, notification_id: int):
 def _apply(request, service, *, done: str, **kwargs) -> None:
     try:
         service(**kwargs)
-    except ValidationError as error:
-        for text in error.messages:
-            messages.error(request, text)
-    except PermissionDenied as error:
-        messages.error(request, str(error) or _("You may not do that."))
+    except (ValidationError, PermissionDenied) as error:
+        refused(request, error)
     else:
         messages.success(request, done)

@@ -17,6 +17,12 @@ def translated(obj, field):
 
 
 @register.filter
+def get_item(mapping, key):
+    """mapping[key], or None where the page has no such mapping (a preview)."""
+    return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter
 def bcp47(code: str) -> str:
     """Django's zh-hans -> the HTML lang tag zh-Hans."""
     lang, _sep, script = (code or "").partition("-")

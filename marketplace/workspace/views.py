@@ -16,6 +16,7 @@ from deals import selectors as deal_selectors
 from deals.models import Deal
 from marketplace import acting, rules, services
 from marketplace.models import Membership, Organization
+from marketplace.redirects import is_local
 
 from .forms import InvitationForm, OrganizationForm, PaperForm, RoleForm
 
@@ -69,7 +70,7 @@ def act_for(request):
         raise Http404
     organization = get_object_or_404(rules.organizations_of(request.user), pk=int(chosen))
     acting.choose(request, organization)
-    return redirect(request.POST.get("next") if _safe(request.POST.get("next")) else "workspace")
+    return redirect(request.POST.get("next") if is_local(request.POST.get("next")) else "workspace")
 
 
 @require_POST
@@ -180,10 +181,6 @@ def _page(request, queryset, per_page: int):
 def _form_errors(request, form) -> None:
     for errors in form.errors.values():
         messages.error(request, " ".join(errors))
-
-
-def _safe(url: str | None) -> bool:
-    return bool(url) and url.startswith("/") and not url.startswith("//")
 
 
 def _login_url() -> str:
