@@ -234,40 +234,6 @@ def conflict_figures(granted: list[int], free: list[int], repeat: int) -> tuple[
     return rows, plans
 
 
-def blocking_bigint(claim):
-    """avails.blocking() with the work id sent as a bigint (a hypothesis check, not application code):
-    btree_gist's int8 operator class has no int8 = int4 operator, so a plain integer parameter cannot
-    be an index condition of the exclusion constraint's GiST index."""
-    from django.db.models import BigIntegerField, Value
-    from django.db.models.functions import Cast
-
-    from deals.models import Grant
-
-    grants = Grant.objects.filter(
-        work_id=Cast(Value(claim.work_id), BigIntegerField()), right_type=claim.right_type,
-        country__in=claim.countries, language__in=claim.languages, released_at__isnull=True, overridden=False,
-        starts_on__lte=claim.ends_on, ends_on__gte=claim.starts_on)
-    return grants if claim.exclusive else grants.filter(exclusive=True)
-
-
-def bigint_figures(granted: list[int], free: list[int], repeat: int) -> list:
-    rows = []
-    for label, claims in claim_shapes(granted, free):
-        if "work with grants" not in label:
-            continue
-
-        def query(claim):
-            return list(blocking_bigint(claim).select_related("contract").order_by("contract_id", "country",
-                                                                                   "language"))
-
-        query(claims[-1])
-        times = [ms(timed(query, claims[(n * 37) % len(claims)])[0]) for n in range(repeat)]
-        plan = (blocking_bigint(claims[0]).select_related("contract").order_by("contract_id", "country", "language")
-                .explain(analyze=True))
-        rows.append((label, percentile(times, 50), percentile(times, 95), plan_summary(plan)))
-    return rows
-
-
 PLANS_IN_FULL = ("TH x th, work with grants", "World x en, work with grants",
                  "World x km (not granted), work with grants")
 
@@ -516,7 +482,6 @@ def main(argv=None) -> int:
         free = list(Work.objects.filter(slug__startswith="synthetic-", grants__isnull=True)
                     .order_by("-pk").values_list("pk", flat=True)[:200])
         conflicts, plans = conflict_figures(granted, free, args.repeat)
-        bigint = bigint_figures(granted, free, args.repeat)
         from django.db import connection
 
         with connection.cursor() as cursor:
@@ -551,9 +516,6 @@ def main(argv=None) -> int:
         print("\nEXPLAIN ANALYZE of the conflict query, once per shape:")
         for label, plan in plans.items():
             print(f"  {label}: {plan_summary(plan)}")
-        print("\nthe same query with the work id cast to bigint (the query alone, rows not grouped):")
-        for label, p50, p95, summary in bigint:
-            print(f"  {label}: p50 {p50:.2f} / p95 {p95:.2f} ms; {summary}")
         for label in PLANS_IN_FULL:
             print(f"\nEXPLAIN ANALYZE, {label}:\n{plans[label]}")
         print(f"\n2. {THREADS} conflicting contracts at once, {args.rounds} round(s)")
